@@ -1,0 +1,51 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "nap-ingress",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "nap-ingress", targets: ["nap-ingress"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-certificates", exact: "1.21.1"),
+        .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
+    ],
+    targets: [
+        // IDNA2008 (UTS #46 non-transitional) conversion of the main domain.
+        .systemLibrary(name: "CIDN2", path: "Sources/CIDN2", providers: [.apt(["libidn2-dev"])]),
+        // The only C module that knows curses; used by exactly one file of the executable.
+        .systemLibrary(name: "CNcurses", path: "Sources/CNcurses", providers: [.apt(["libncurses-dev"])]),
+        // Everything that knows NAP and Kubernetes, and no terminal.
+        .target(
+            name: "IngressCore",
+            dependencies: [
+                "CIDN2",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "X509", package: "swift-certificates"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+            ]
+        ),
+        // The wizard as a pure state machine: update(state, key) and view(state, size).
+        .target(name: "Wizard", dependencies: ["IngressCore"]),
+        .executableTarget(
+            name: "nap-ingress",
+            dependencies: [
+                "IngressCore", "Wizard", "CNcurses",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "nap-ingress-bench",
+            dependencies: ["IngressCore", "Wizard"],
+            path: "Benchmarks/nap-ingress-bench"
+        ),
+        .testTarget(name: "IngressCoreTests", dependencies: ["IngressCore"]),
+        .testTarget(name: "WizardTests", dependencies: ["Wizard", "IngressCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["IngressCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

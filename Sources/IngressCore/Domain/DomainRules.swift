@@ -1,0 +1,150 @@
+/// The main-domain rules; each failed rule is one diagnostic with a stable code and a hint.
+struct DomainRules {
+    let raw: String
+    let suffixes: PublicSuffixList?
+    private let key = OwnedKey.tosHost
+
+    private func error(_ code: String, _ message: String, _ hint: String) -> Diagnostic {
+        .error(code, key, message, hint: hint)
+    }
+
+    func run() -> (DomainName?, [Diagnostic]) {
+        var found: [Diagnostic] = []
+        var name = raw.trimmingWhitespace()
+        guard !name.isEmpty else {
+            return (nil, [error("domain.empty", "the main domain is empty.", "enter the host name users will open, e.g. nap.acme.com.")])
+        }
+        if name.contains("://") || name.contains("/") {
+            return (nil, [error("domain.url", "\"\(Self.printable(name))\" looks like a URL.",
+                                "enter only the host name, e.g. nap.acme.com (no scheme, no path).")])
+        }
+        let unbracketed = name.hasPrefix("[") && name.hasSuffix("]") ? String(name.dropFirst().dropLast()) : name
+        if IPAddress.isIPv6(unbracketed) || IPAddress.isIPv4(name.hasSuffix(".") ? String(name.dropLast()) : name) {
+            return (nil, [error("domain.ip-literal", "\"\(name)\" is an IP address, not a domain.",
+                                "the ingress needs a DNS name; put the address in INGRESS_ENTRY (--entry) instead.")])
+        }
+        if name.contains(":") {
+            return (nil, [error("domain.port", "\"\(Self.printable(name))\" has a port.",
+                                "enter only the host name; the ingress listens on 443 and 80.")])
+        }
+        name = name.lowercased()
+        if name.hasSuffix(".") { name.removeLast() }
+        if name.hasPrefix("*.") {
+            found.append(error("domain.wildcard", "the main domain starts with \"*.\".",
+                               "enter the main domain only; the wildcard *.sandbox.<main> is derived for you."))
+            name.removeFirst(2)
+        }
+        let bad = Self.badCharacters(in: name)
+        if !bad.isEmpty {
+            found.append(error("domain.invalid-character",
+                               "contains \(bad.map { "'\($0)'" }.joined(separator: ", ")), which a host name cannot hold.",
+                               "use only letters, digits, hyphens and dots."))
+            return (nil, found)
+        }
+        let labels = name.split(separator: ".", omittingEmptySubsequences: false)
+        if labels.contains(where: \.isEmpty) {
+            found.append(error("domain.empty-label", "\"\(name)\" has an empty label (two dots in a row, or a leading dot).",
+                               "remove the extra dot."))
+            return (nil, found)
+        }
+        let ascii: String
+        if name.unicodeScalars.allSatisfy(\.isASCII) {
+            ascii = name
+        } else {
+            switch IDNA.convertToASCII(name) {
+            case .success(let converted): ascii = converted
+            case .failure(let failure):
+                found.append(error("domain.idna", "\"\(name)\" is not a valid internationalised name: \(failure.message).",
+                                   "check the spelling, or enter the xn-- form your registrar shows."))
+                return (nil, found)
+            }
+        }
+        let asciiLabels = ascii.split(separator: ".").map(String.init)
+        for label in asciiLabels where label.count > 63 {
+            found.append(error("domain.label-too-long", "the label \"\(label.prefix(20))…\" is \(label.count) characters; a DNS label holds at most 63.",
+                               "shorten that part of the name."))
+        }
+        for label in asciiLabels where label.hasPrefix("-") || label.hasSuffix("-") {
+            found.append(error("domain.hyphen", "the label \"\(label)\" starts or ends with a hyphen.",
+                               "a DNS label may hold hyphens only inside it."))
+        }
+        if asciiLabels.count == 1 {
+            found.append(error("domain.single-label", "\"\(ascii)\" is a single label.",
+                               "use a fully qualified name such as nap.acme.com."))
+        } else if asciiLabels.last!.allSatisfy(\.isNumber) {
+            found.append(error("domain.numeric-tld", "the last label \"\(asciiLabels.last!)\" is all digits; no top-level domain is.",
+                               "check the name; an IP address belongs in INGRESS_ENTRY (--entry)."))
+        }
+        if ascii.count > DomainName.maximumLength {
+            found.append(error("domain.too-long", "is \(ascii.count) characters in A-label form; at most \(DomainName.maximumLength) leave room for a 63-character preview label under sandbox.<main>.",
+                               "choose a shorter main domain."))
+        }
+        var registrable: String?
+        if let suffixes, asciiLabels.count > 1 {
+            if suffixes.isPublicSuffix(ascii) {
+                found.append(error("domain.public-suffix", "\"\(ascii)\" is a public suffix, under which anyone can register names.",
+                                   "enter a domain you own, e.g. nap.\(ascii) or acme.\(ascii)."))
+            } else {
+                registrable = suffixes.registrableDomain(of: ascii)
+            }
+        }
+        if let reserved = Self.reservedName(ascii) {
+            found.append(.warning("domain.reserved", key, "\"\(ascii)\" is under \(reserved), which is reserved and never resolves on the public internet.",
+                                  hint: "fine for a lab with your own DNS; use a real domain for production."))
+        }
+        if found.hasErrors { return (nil, found) }
+        return (DomainName(ascii: ascii, unicode: IDNA.toUnicode(ascii), registrableDomain: registrable), found)
+    }
+
+    private static let reservedSuffixes = ["example.com", "example.net", "example.org", "example", "test", "local", "internal", "invalid", "localhost"]
+
+    static func reservedName(_ ascii: String) -> String? {
+        reservedSuffixes.first { ascii == $0 || ascii.hasSuffix("." + $0) }
+    }
+
+    /// ASCII characters outside letters, digits, hyphen and dot, plus control and space
+    /// characters anywhere; other Unicode is left to IDNA.
+    static func badCharacters(in name: String) -> [String] {
+        var seen: [String] = []
+        for scalar in name.unicodeScalars {
+            let ok: Bool
+            if scalar.isASCII {
+                ok = (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z")
+                    || (scalar >= "0" && scalar <= "9") || scalar == "-" || scalar == "."
+            } else {
+                ok = !(scalar.properties.generalCategory == .control || scalar.properties.isWhitespace)
+            }
+            if !ok {
+                let shown = printable(String(scalar))
+                if !seen.contains(shown) { seen.append(shown) }
+            }
+        }
+        return seen
+    }
+
+    /// Control characters and spaces shown so a terminal cannot be confused by them.
+    static func printable(_ s: String) -> String {
+        var out = ""
+        for scalar in s.unicodeScalars {
+            if scalar.value < 0x20 || scalar.value == 0x7F || scalar == " " || (scalar.properties.isWhitespace && !scalar.isASCII) {
+                out += scalar == " " ? "space" : "U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}
+
+extension String {
+    func trimmingWhitespace() -> String {
+        var s = self[...]
+        while let f = s.first, f.isWhitespace { s.removeFirst() }
+        while let l = s.last, l.isWhitespace { s.removeLast() }
+        return String(s)
+    }
+
+    func leftPadded(to width: Int, with pad: Character = "0") -> String {
+        count >= width ? self : String(repeating: pad, count: width - count) + self
+    }
+}

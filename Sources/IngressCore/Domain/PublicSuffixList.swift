@@ -1,0 +1,71 @@
+import Foundation
+
+/// The public suffix list (Debian's `publicsuffix` package), with its wildcard and exception rules.
+public struct PublicSuffixList: Sendable {
+    /// Where Debian installs the list; `NAP_INGRESS_PUBLIC_SUFFIX_LIST` overrides it (tests).
+    public static let standardPath = "/usr/share/publicsuffix/public_suffix_list.dat"
+
+    private var rules: Set<String> = []
+    private var wildcards: Set<String> = []  // "ck" for "*.ck"
+    private var exceptions: Set<String> = []  // "www.ck" for "!www.ck"
+
+    /// The list read once per process, or nil when it is not installed.
+    public static let shared: PublicSuffixList? = {
+        let path = ProcessInfo.processInfo.environment["NAP_INGRESS_PUBLIC_SUFFIX_LIST"] ?? standardPath
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        return PublicSuffixList(text: String(decoding: data, as: UTF8.self))
+    }()
+
+    public init(text: String) {
+        for rawLine in text.split(whereSeparator: \.isNewline) {
+            let line = rawLine.split(whereSeparator: { $0 == " " || $0 == "\t" }).first.map(String.init) ?? ""
+            if line.isEmpty || line.hasPrefix("//") { continue }
+            let rule = Self.ascii(line.lowercased())
+            if rule.hasPrefix("!") {
+                exceptions.insert(String(rule.dropFirst()))
+            } else if rule.hasPrefix("*.") {
+                wildcards.insert(String(rule.dropFirst(2)))
+            } else {
+                rules.insert(rule)
+            }
+        }
+    }
+
+    /// The public suffix of an A-label domain (the implicit `*` rule applies when nothing matches).
+    public func publicSuffix(of domain: String) -> String {
+        let labels = domain.split(separator: ".").map(String.init)
+        // Walk from the longest candidate to the shortest; the first (longest) match wins,
+        // and an exception rule makes its parent the suffix.
+        for start in labels.indices {
+            let candidate = labels[start...].joined(separator: ".")
+            if exceptions.contains(candidate) {
+                return labels[(start + 1)...].joined(separator: ".")
+            }
+            if rules.contains(candidate) { return candidate }
+            if start + 1 < labels.count, wildcards.contains(labels[(start + 1)...].joined(separator: ".")) {
+                return candidate
+            }
+        }
+        return labels.last ?? domain
+    }
+
+    /// Whether the domain is itself a public suffix (`com`, `co.uk`, `foo.ck`).
+    public func isPublicSuffix(_ domain: String) -> Bool { publicSuffix(of: domain) == domain }
+
+    /// The registrable domain (one label more than the public suffix), nil for a suffix itself.
+    public func registrableDomain(of domain: String) -> String? {
+        let suffix = publicSuffix(of: domain)
+        guard domain != suffix, domain.hasSuffix("." + suffix) else { return nil }
+        let rest = domain.dropLast(suffix.count + 1)
+        let label = rest.split(separator: ".").last.map(String.init) ?? String(rest)
+        return label + "." + suffix
+    }
+
+    /// Rules are Unicode in the list; compare in A-label form like the domains.
+    private static func ascii(_ rule: String) -> String {
+        guard rule.unicodeScalars.contains(where: { !$0.isASCII }) else { return rule }
+        let prefix = rule.hasPrefix("!") ? "!" : rule.hasPrefix("*.") ? "*." : ""
+        let body = String(rule.dropFirst(prefix.count))
+        return prefix + (IDNA.toASCII(body) ?? body)
+    }
+}

@@ -1,0 +1,75 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A write that cannot be seen half-done: the bytes go to a temporary file in the target's
+/// folder, are fsynced, and only `commit` renames them over the target.
+public struct PendingWrite: Sendable {
+    public let target: String
+    let temporary: String
+
+    /// Writes and fsyncs the temporary file; on any failure nothing is left behind.
+    public static func prepare(_ target: String, contents: [UInt8], mode: UInt32) throws(OutputError) -> PendingWrite {
+        let folder = Self.folder(of: target)
+        let base = target.split(separator: "/").last.map(String.init) ?? target
+        var template = Array("\(folder)/.\(base).nap-ingress-XXXXXX".utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard fd >= 0 else { throw OutputError.system("cannot create a temporary file in \(folder)", errno) }
+        let temporary = String(cString: template.withUnsafeBufferPointer { $0.baseAddress! })
+        func fail(_ what: String) -> OutputError {
+            let code = errno
+            close(fd)
+            unlink(temporary)
+            return .system(what, code)
+        }
+        var offset = 0
+        while offset < contents.count {
+            let n = contents.withUnsafeBytes { write(fd, $0.baseAddress! + offset, contents.count - offset) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw fail("cannot write \(target)")
+            }
+            offset += n
+        }
+        if fchmod(fd, mode_t(mode)) != 0 { throw fail("cannot set the permissions of \(target)") }
+        if fsync(fd) != 0 { throw fail("cannot flush \(target) to disk") }
+        if close(fd) != 0 {
+            let code = errno
+            unlink(temporary)
+            throw .system("cannot write \(target)", code)
+        }
+        return PendingWrite(target: target, temporary: temporary)
+    }
+
+    /// Renames the temporary file over the target and syncs the folder.
+    public func commit() throws(OutputError) {
+        guard rename(temporary, target) == 0 else {
+            let code = errno
+            unlink(temporary)
+            throw .system("cannot replace \(target)", code)
+        }
+        let dir = open(Self.folder(of: target), O_RDONLY)
+        if dir >= 0 { fsync(dir); close(dir) }
+    }
+
+    /// Removes the temporary file (the target is untouched).
+    public func discard() { unlink(temporary) }
+
+    static func folder(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+}
+
+/// A file-system failure, with the operation and the system's reason.
+public struct OutputError: Error, Sendable, CustomStringConvertible {
+    public var message: String
+
+    public static func system(_ what: String, _ code: Int32) -> OutputError {
+        OutputError(message: "\(what): \(String(cString: strerror(code)))")
+    }
+
+    public var description: String { message }
+}

@@ -1,0 +1,57 @@
+/// The operator's `values.env` as loaded for one run: its bytes (or the built-in defaults),
+/// the answers it holds and what could not be read. The CLI and the wizard share it.
+public struct Workspace: Sendable {
+    public let valuesPath: String
+    /// The file's bytes on disk; nil for a first install without `values.env`.
+    public let original: [UInt8]?
+    /// The document the answers are written into (the template when there is no file).
+    public let file: ValuesFile
+
+    public var exists: Bool { original != nil }
+    /// The answers in the file, defaults for absent keys.
+    public var config: Config { Config(file: file) }
+    /// Lines that could not be read (errors when they set an owned key).
+    public var fileDiagnostics: [Diagnostic] { Validator.validate(file: file, path: valuesPath) }
+
+    public static func load(_ valuesPath: String) throws(OutputError) -> Workspace {
+        let bytes = try ValuesStore.read(valuesPath)
+        return Workspace(valuesPath: valuesPath, original: bytes,
+                         file: bytes.map { ValuesFile(bytes: $0) } ?? ValuesFile(text: ValuesTemplate.text))
+    }
+
+    /// Validation of the file and of `config`, all findings together.
+    public func diagnostics(for config: Config) -> [Diagnostic] {
+        fileDiagnostics + Validator.validate(config)
+    }
+
+    /// The file with `config` written in, or the findings that block writing.
+    public func updatedFile(with config: Config) -> Result<ValuesFile, ConfigWriteError> {
+        let findings = diagnostics(for: config)
+        if findings.hasErrors { return .failure(ConfigWriteError(diagnostics: findings)) }
+        var updated = file
+        do {
+            try config.apply(to: &updated)
+        } catch {
+            return .failure(error)
+        }
+        return .success(updated)
+    }
+
+    /// The unified diff `configure --dry-run` and the wizard's review show.
+    public func diff(to updated: ValuesFile) -> String {
+        let old = original.map { String(decoding: $0, as: UTF8.self) } ?? ""
+        return UnifiedDiff.diff(old: old, new: String(decoding: updated.serialized(), as: UTF8.self),
+                                oldName: original == nil ? "/dev/null" : "a/\(displayName)", newName: "b/\(displayName)")
+    }
+
+    /// Writes the updated file atomically (with `values.env.bak`); true when bytes changed.
+    @discardableResult
+    public func save(_ updated: ValuesFile) throws(OutputError) -> Bool {
+        let bytes = updated.serialized()
+        if bytes == original { return false }
+        try ValuesStore.write(bytes, to: valuesPath, previous: original)
+        return true
+    }
+
+    private var displayName: String { valuesPath.split(separator: "/").last.map(String.init) ?? valuesPath }
+}

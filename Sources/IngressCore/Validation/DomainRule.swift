@@ -1,0 +1,15 @@
+/// The main domain's rules apply in external mode (in NodePort mode TOS_HOST may be a node address).
+struct DomainRule: ConfigRule {
+    func check(_ config: Config) -> [Diagnostic] {
+        guard config.mode == .external else { return [] }
+        let (name, found) = DomainName.analyze(config[.tosHost])
+        guard let name else { return found }
+        let expected = HostNames(mainDomain: name.ascii).sandbox
+        if config.isSet(.sandboxDomain), config[.sandboxDomain] != expected {
+            return found + [.warning("domain.sandbox-mismatch", .sandboxDomain,
+                                     "is \"\(config[.sandboxDomain])\" but the main domain needs \"\(expected)\".",
+                                     hint: "run `nap-ingress configure --domain \(name.ascii)` to set both.")]
+        }
+        return found
+    }
+}

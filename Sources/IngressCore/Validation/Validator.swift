@@ -1,0 +1,30 @@
+/// Runs every rule and collects every finding (never stops at the first).
+public enum Validator {
+    /// The rules, in the order their findings are shown.
+    public static let rules: [any ConfigRule] = [
+        EnumRule(),
+        DomainRule(),
+        NamespaceRule(),
+        NodePortRule(),
+        EntryRule(),
+        ControllerOptionsRule(),
+        TLSRule(),
+        TURNRule(),
+    ]
+
+    public static func validate(_ config: Config) -> [Diagnostic] {
+        rules.flatMap { $0.check(config) }
+    }
+
+    /// Findings about the file itself: lines nap-ingress cannot read. Such a line blocks
+    /// writing only when it assigns a key nap-ingress owns.
+    public static func validate(file: ValuesFile, path: String) -> [Diagnostic] {
+        file.unparsed.map { line in
+            let owned = !line.ownedKeys.isEmpty
+            return Diagnostic(owned ? .error : .warning, owned ? "values.unreadable-owned-line" : "values.unreadable-line",
+                              field: "\(path):\(line.line)",
+                              "cannot read `\(line.text.prefix(60))`: \(line.reason)" + (owned ? " (it sets \(line.ownedKeys.map(\.rawValue).joined(separator: ", ")))" : "; the line is kept as it is."),
+                              hint: owned ? "rewrite it as a plain KEY=value line." : nil)
+        }
+    }
+}

@@ -1,0 +1,243 @@
+/// Reads `values.env` the way bash's `source` does, for the subset `install.sh` writes:
+/// assignments (optionally `export`ed), quotes spanning lines, `$VAR` / `${VAR}` expansion,
+/// comments and blank lines. Anything else is reported, never guessed at.
+struct BashAssignmentParser {
+    struct Failure: Error { var reason: String }
+    struct Result {
+        var assignments: [ValuesFile.Assignment] = []
+        var unparsed: [ValuesFile.UnparsedLine] = []
+    }
+
+    let bytes: [UInt8]
+    private var pos = 0
+    private var line = 1
+    private var vars: [String: String] = [:]
+
+    init(bytes: [UInt8]) { self.bytes = bytes }
+
+    private static let newline = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
+    private static let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t")
+
+    func parse() -> Result {
+        var p = self
+        var result = Result()
+        while p.pos < p.bytes.count {
+            p.skipBlanks()
+            guard p.pos < p.bytes.count else { break }
+            let c = p.bytes[p.pos]
+            if c == Self.newline { p.pos += 1; p.line += 1; continue }
+            if c == Self.cr, p.peek(1) == Self.newline { p.pos += 2; p.line += 1; continue }
+            if c == UInt8(ascii: "#") { p.skipToEndOfLine(); continue }
+            let start = p.pos, startLine = p.line, savedVars = p.vars
+            do {
+                result.assignments += try p.parseStatement()
+            } catch {
+                p.pos = start
+                p.line = startLine
+                p.vars = savedVars
+                let text = p.restOfPhysicalLine()
+                result.unparsed.append(.init(line: startLine, text: text, reason: error.reason, ownedKeys: Self.ownedKeys(in: text)))
+                p.skipToEndOfLine()
+            }
+        }
+        return result
+    }
+
+    // MARK: statements
+
+    private mutating func parseStatement() throws(Failure) -> [ValuesFile.Assignment] {
+        var found: [ValuesFile.Assignment] = []
+        while true {
+            if matchesWord("export") {
+                pos += 6
+                skipBlanks()
+            }
+            let key = try readName()
+            guard peek(0) == UInt8(ascii: "=") else {
+                throw Failure(reason: peek(0) == UInt8(ascii: "+") ? "`+=` appends; write the whole value" : "not a KEY=value assignment")
+            }
+            pos += 1
+            let valueStart = pos, valueLine = line
+            let (value, style) = try readWord()
+            vars[key] = value
+            found.append(.init(key: key, value: value, valueRange: valueStart..<pos, line: valueLine, style: style))
+            skipBlanks()
+            if peek(0) == UInt8(ascii: ";") {
+                pos += 1
+                skipBlanks()
+            }
+            if atEndOfLine { break }
+            if peek(0) == UInt8(ascii: "#") { skipToEndOfLine(); break }
+        }
+        return found
+    }
+
+    private var atEndOfLine: Bool {
+        guard let c = peek(0) else { return true }
+        return c == Self.newline || (c == Self.cr && peek(1) == Self.newline)
+    }
+
+    private mutating func readName() throws(Failure) -> String {
+        let start = pos
+        while let c = peek(0), Self.isNameByte(c, first: pos == start) { pos += 1 }
+        guard pos > start else { throw Failure(reason: "not a KEY=value assignment") }
+        return String(decoding: bytes[start..<pos], as: UTF8.self)
+    }
+
+    // MARK: words
+
+    private mutating func readWord() throws(Failure) -> (String, BashQuoting.Style) {
+        var out: [UInt8] = []
+        var bare = false, single = false, double = false
+        wordLoop: while let c = peek(0) {
+            switch c {
+            case Self.space, Self.tab, Self.newline, UInt8(ascii: ";"):
+                break wordLoop
+            case Self.cr where peek(1) == Self.newline:
+                break wordLoop
+            case UInt8(ascii: "'"):
+                single = true
+                pos += 1
+                while true {
+                    guard let q = peek(0) else { throw Failure(reason: "a single quote is never closed") }
+                    pos += 1
+                    if q == UInt8(ascii: "'") { break }
+                    if q == Self.newline { line += 1 }
+                    out.append(q)
+                }
+            case UInt8(ascii: "\""):
+                double = true
+                pos += 1
+                try readDoubleQuoted(into: &out)
+            case UInt8(ascii: "\\"):
+                bare = true
+                guard let next = peek(1) else { pos += 1; out.append(c); continue }
+                pos += 2
+                if next == Self.newline { line += 1 } else { out.append(next) }
+            case UInt8(ascii: "$"):
+                bare = true
+                try expand(into: &out)
+            case UInt8(ascii: "`"):
+                throw Failure(reason: "command substitution (backquotes) is not read by nap-ingress")
+            case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "<"), UInt8(ascii: ">"),
+                UInt8(ascii: "|"), UInt8(ascii: "&"):
+                throw Failure(reason: "shell syntax beyond KEY=value")
+            case UInt8(ascii: "~") where out.isEmpty && !single && !double:
+                throw Failure(reason: "`~` expansion; write the full path")
+            default:
+                bare = true
+                out.append(c)
+                pos += 1
+            }
+        }
+        let style: BashQuoting.Style
+        switch (bare, single, double) {
+        case (_, false, false): style = .bare
+        case (false, true, false): style = .singleQuoted
+        case (false, false, true): style = .doubleQuoted
+        default: style = .mixed
+        }
+        return (String(decoding: out, as: UTF8.self), style)
+    }
+
+    private mutating func readDoubleQuoted(into out: inout [UInt8]) throws(Failure) {
+        while true {
+            guard let c = peek(0) else { throw Failure(reason: "a double quote is never closed") }
+            switch c {
+            case UInt8(ascii: "\""):
+                pos += 1
+                return
+            case UInt8(ascii: "\\"):
+                let next = peek(1)
+                if let next, [UInt8(ascii: "$"), UInt8(ascii: "`"), UInt8(ascii: "\""), UInt8(ascii: "\\")].contains(next) {
+                    out.append(next)
+                    pos += 2
+                } else if next == Self.newline {
+                    pos += 2
+                    line += 1
+                } else {
+                    out.append(c)
+                    pos += 1
+                }
+            case UInt8(ascii: "$"):
+                try expand(into: &out)
+            case UInt8(ascii: "`"):
+                throw Failure(reason: "command substitution (backquotes) is not read by nap-ingress")
+            default:
+                if c == Self.newline { line += 1 }
+                out.append(c)
+                pos += 1
+            }
+        }
+    }
+
+    /// `$NAME` and `${NAME}` from assignments earlier in the file (unset ones are empty, as
+    /// under `env -i`); any other expansion is refused rather than guessed.
+    private mutating func expand(into out: inout [UInt8]) throws(Failure) {
+        pos += 1  // the `$`
+        guard let c = peek(0) else { out.append(UInt8(ascii: "$")); return }
+        if c == UInt8(ascii: "{") {
+            pos += 1
+            let name = try readName()
+            guard peek(0) == UInt8(ascii: "}") else { throw Failure(reason: "parameter expansion beyond ${NAME}") }
+            pos += 1
+            out += Array((vars[name] ?? "").utf8)
+        } else if Self.isNameByte(c, first: true) {
+            let name = try readName()
+            out += Array((vars[name] ?? "").utf8)
+        } else if c == UInt8(ascii: "(") {
+            throw Failure(reason: "command substitution `$(...)` is not read by nap-ingress")
+        } else if (c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9")) || "$?!#@*-".utf8.contains(c) {
+            throw Failure(reason: "special parameter `$\(Character(UnicodeScalar(c)))`")
+        } else {
+            out.append(UInt8(ascii: "$"))
+        }
+    }
+
+    // MARK: helpers
+
+    private func peek(_ offset: Int) -> UInt8? {
+        pos + offset < bytes.count ? bytes[pos + offset] : nil
+    }
+
+    private func matchesWord(_ word: String) -> Bool {
+        let w = Array(word.utf8)
+        guard pos + w.count < bytes.count, Array(bytes[pos..<pos + w.count]) == w else { return false }
+        let after = bytes[pos + w.count]
+        return after == Self.space || after == Self.tab
+    }
+
+    private mutating func skipBlanks() {
+        while let c = peek(0), c == Self.space || c == Self.tab { pos += 1 }
+    }
+
+    private mutating func skipToEndOfLine() {
+        while let c = peek(0), c != Self.newline { pos += 1 }
+    }
+
+    private func restOfPhysicalLine() -> String {
+        var end = pos
+        while end < bytes.count, bytes[end] != Self.newline { end += 1 }
+        var slice = bytes[pos..<end]
+        if slice.last == Self.cr { slice = slice.dropLast() }
+        return String(decoding: slice, as: UTF8.self)
+    }
+
+    private static func isNameByte(_ c: UInt8, first: Bool) -> Bool {
+        (c >= UInt8(ascii: "A") && c <= UInt8(ascii: "Z")) || (c >= UInt8(ascii: "a") && c <= UInt8(ascii: "z"))
+            || c == UInt8(ascii: "_") || (!first && c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9"))
+    }
+
+    /// Owned keys a line seems to assign, so that an unreadable line about them blocks writing.
+    static func ownedKeys(in text: String) -> [OwnedKey] {
+        OwnedKey.allCases.filter { key in
+            var search = text[...]
+            while let r = search.range(of: key.rawValue + "=") {
+                let before = r.lowerBound == text.startIndex ? nil : text[text.index(before: r.lowerBound)]
+                if before.map({ !($0.isLetter || $0.isNumber || $0 == "_") }) ?? true { return true }
+                search = search[r.upperBound...]
+            }
+            return false
+        }
+    }
+}

@@ -1,0 +1,101 @@
+/// A `values.env` document: every byte of the original, plus where each assignment's value sits.
+///
+/// Edits splice new value text into the original bytes, so comments, order, quoting and
+/// unknown keys survive byte for byte; new keys go into one block at the end.
+public struct ValuesFile: Sendable, Equatable {
+    /// One `KEY=value` (or `export KEY=value`) found while reading the file as bash would.
+    public struct Assignment: Sendable, Equatable {
+        public var key: String
+        /// The value bash ends up with after quote removal and `$VAR` expansion.
+        public var value: String
+        /// Byte range of the value word in the original file.
+        public var valueRange: Range<Int>
+        public var line: Int
+        public var style: BashQuoting.Style
+    }
+
+    /// A line bash could source but this reader does not understand; it is kept as it is.
+    public struct UnparsedLine: Sendable, Equatable {
+        public var line: Int
+        public var text: String
+        public var reason: String
+        /// Owned keys the line appears to assign: such a line blocks writing.
+        public var ownedKeys: [OwnedKey]
+    }
+
+    public private(set) var bytes: [UInt8]
+    public private(set) var assignments: [Assignment]
+    public private(set) var unparsed: [UnparsedLine]
+    /// `\r\n` when the file's first line ends so, else `\n`.
+    public let lineEnding: String
+
+    private var edits: [Int: String] = [:]  // assignment index -> new value text (already quoted)
+    private var appended: [(key: String, text: String)] = []
+
+    public static func == (lhs: ValuesFile, rhs: ValuesFile) -> Bool {
+        lhs.serialized() == rhs.serialized()
+    }
+
+    public init(bytes: [UInt8]) {
+        self.bytes = bytes
+        let parsed = BashAssignmentParser(bytes: bytes).parse()
+        self.assignments = parsed.assignments
+        self.unparsed = parsed.unparsed
+        if let nl = bytes.firstIndex(of: 0x0A), nl > 0, bytes[nl - 1] == 0x0D {
+            lineEnding = "\r\n"
+        } else {
+            lineEnding = "\n"
+        }
+    }
+
+    public init(text: String) { self.init(bytes: Array(text.utf8)) }
+
+    /// The value bash ends with for `key` (the last assignment wins), nil when never assigned.
+    public func value(of key: String) -> String? {
+        if let pending = appended.last(where: { $0.key == key }) { return pending.text.isEmpty ? "" : try? BashQuoting.unquote(pending.text) }
+        guard let index = assignments.lastIndex(where: { $0.key == key }) else { return nil }
+        if let edit = edits[index] { return try? BashQuoting.unquote(edit) }
+        return assignments[index].value
+    }
+
+    /// Sets `key` so that bash reads back exactly `value`; an unchanged value leaves the bytes alone.
+    /// Throws when the value cannot be written safely (control characters, `$`, backquote).
+    public mutating func set(_ key: String, to value: String) throws(BashQuoting.UnsafeValue) {
+        if self.value(of: key) == value { return }
+        if let index = assignments.lastIndex(where: { $0.key == key }) {
+            edits[index] = try BashQuoting.quote(value, preferring: assignments[index].style)
+        } else if let pending = appended.firstIndex(where: { $0.key == key }) {
+            appended[pending].text = try BashQuoting.quote(value, preferring: .bare)
+        } else {
+            appended.append((key, try BashQuoting.quote(value, preferring: .bare)))
+        }
+    }
+
+    /// Whether `set` has changed anything.
+    public var isModified: Bool { !edits.isEmpty || !appended.isEmpty }
+
+    /// The file with every edit spliced in and new keys appended in one commented block.
+    public func serialized() -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 256)
+        var cursor = 0
+        for index in edits.keys.sorted(by: { assignments[$0].valueRange.lowerBound < assignments[$1].valueRange.lowerBound }) {
+            let range = assignments[index].valueRange
+            out.append(contentsOf: bytes[cursor..<range.lowerBound])
+            out.append(contentsOf: Array(edits[index]!.utf8))
+            cursor = range.upperBound
+        }
+        out.append(contentsOf: bytes[cursor...])
+        guard !appended.isEmpty else { return out }
+        let eol = Array(lineEnding.utf8)
+        if !out.isEmpty {
+            if out.last != 0x0A { out.append(contentsOf: eol) }
+            out.append(contentsOf: eol)
+        }
+        out.append(contentsOf: Array("# Added by nap-ingress (ingress, TLS, DNS and TURN answers)".utf8) + eol)
+        for (key, text) in appended {
+            out.append(contentsOf: Array("\(key)=\(text)".utf8) + eol)
+        }
+        return out
+    }
+}

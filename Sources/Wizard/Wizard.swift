@@ -1,0 +1,2 @@
+// Placeholder until the wizard lands.
+public enum WizardPlaceholder {}

@@ -1,0 +1,83 @@
+import ArgumentParser
+import IngressCore
+
+/// `configure`: the wizard's answers as flags; validates, then updates values.env in place.
+struct ConfigureCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "configure",
+        abstract: "Set answers in values.env without the wizard (only the keys you pass change).")
+
+    @OptionGroup var values: ValuesOption
+    @Flag(help: "Print the unified diff of values.env and write nothing.") var dryRun = false
+
+    @Option(help: "nodeport or external.") var mode: String?
+    @Option(help: "The main domain, e.g. nap.acme.com (Unicode names are converted to xn--).") var domain: String?
+    @Option(help: "The platform's namespace.") var namespace: String?
+    @Option(help: "contour, ingress-nginx, nginx-inc, traefik, istio, gateway-api or ingress.") var controller: String?
+    @Option(help: "Controller version where output differs (Traefik: 3.7 or later renders Host(`*.…`), older renders HostRegexp).") var controllerVersion: String?
+    @Option(help: "Ingress class (or GatewayClass for a rendered Gateway).") var ingressClass: String?
+    @Option(help: "Annotation for the generic Ingress, KEY=VALUE; repeat the flag for more.") var ingressAnnotation: [String] = []
+    @Option(help: "Gateway API: attach the routes to this existing Gateway instead of rendering one.") var gatewayName: String?
+    @Option(help: "Gateway API: namespace of the Gateway.") var gatewayNamespace: String?
+    @Option(help: "Istio: namespace of the ingress gateway workload (its Secrets live there).") var istioGatewayNamespace: String?
+    @Option(help: "Istio: selector of the ingress gateway workload, KEY=VALUE[,KEY=VALUE].") var istioGatewaySelector: String?
+    @Option(help: "Ingress entry: IP address(es), comma-separated, or one load-balancer host name.") var entry: String?
+    @Option(help: "direct or cname (*.sandbox as a CNAME to sandbox.<domain>).") var wildcardRecord: String?
+    @Option(help: "existing, files, cert-manager or self-signed.") var tlsSource: String?
+    @Option(help: "Source of the sandbox wildcard Secret when it differs from --tls-source.") var sandboxTLSSource: String?
+    @Option(help: "PEM certificate chain for nap-tls-cert.") var tlsCert: String?
+    @Option(help: "PEM private key for nap-tls-cert.") var tlsKey: String?
+    @Option(help: "PEM certificate chain for nap-sandbox-tls-cert (wildcard).") var sandboxTLSCert: String?
+    @Option(help: "PEM private key for nap-sandbox-tls-cert.") var sandboxTLSKey: String?
+    @Option(help: "cert-manager issuer, ClusterIssuer/NAME or Issuer/NAME.") var issuer: String?
+    @Option(help: "hostport, nodeport, loadbalancer or udproute.") var turnExposure: String?
+    @Option(help: "TURN listener port (TCP and UDP).") var turnPort: String?
+    @Option(help: "TURN relay port range, MIN-MAX (UDP).") var turnRelayPorts: String?
+    @Option(help: "The address TURN clients are told to use.") var turnExternalIP: String?
+    @Option(help: "NodePort of nap-cp.") var tosNodePort: String?
+    @Option(help: "NodePort of nap-browser.") var browserNodePort: String?
+    @Option(help: "NodePort of nap-sandbox.") var sandboxNodePort: String?
+
+    /// Each flag and the key it sets (the domain is set with its derived SANDBOX_DOMAIN).
+    private var answers: [(OwnedKey, String?)] {
+        [(.ingressMode, mode), (.namespace, namespace), (.controller, controller), (.controllerVersion, controllerVersion),
+         (.ingressClass, ingressClass), (.ingressAnnotations, ingressAnnotation.isEmpty ? nil : ingressAnnotation.joined(separator: ";")),
+         (.gatewayName, gatewayName), (.gatewayNamespace, gatewayNamespace),
+         (.istioGatewayNamespace, istioGatewayNamespace), (.istioGatewaySelector, istioGatewaySelector),
+         (.entry, entry), (.wildcardRecord, wildcardRecord), (.tlsSource, tlsSource), (.sandboxTLSSource, sandboxTLSSource),
+         (.tlsCertFile, tlsCert), (.tlsKeyFile, tlsKey), (.sandboxTLSCertFile, sandboxTLSCert), (.sandboxTLSKeyFile, sandboxTLSKey),
+         (.tlsIssuer, issuer), (.turnExposure, turnExposure), (.turnPort, turnPort), (.turnRelayPorts, turnRelayPorts),
+         (.turnExternalIP, turnExternalIP), (.tosNodePort, tosNodePort), (.browserNodePort, browserNodePort),
+         (.sandboxNodePort, sandboxNodePort)]
+    }
+
+    func run() throws {
+        let workspace = try Console.workspace(values.values, mustExist: false)
+        var config = workspace.config
+        if let domain { config.setMainDomain(domain) }
+        for case let (key, value?) in answers { config[key] = value }
+
+        let updated: ValuesFile
+        switch workspace.updatedFile(with: config) {
+        case .failure(let failure):
+            Console.report(failure.diagnostics)
+            Console.err("\(values.values) was not changed.")
+            throw ExitCode(1)
+        case .success(let file):
+            Console.report(workspace.diagnostics(for: config))
+            updated = file
+        }
+        if dryRun {
+            Console.out(workspace.diff(to: updated))
+            return
+        }
+        do {
+            let changed = try workspace.save(updated)
+            Console.out(changed ? "updated \(values.values)" + (workspace.exists ? " (previous version in \(ValuesStore.backupPath(for: values.values)))\n" : "\n")
+                                : "\(values.values) already holds these answers.\n")
+        } catch {
+            Console.err("error: \(error.message)\n  \(values.values) was not changed.")
+            throw ExitCode(1)
+        }
+    }
+}

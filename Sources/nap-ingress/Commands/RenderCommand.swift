@@ -1,0 +1,32 @@
+import ArgumentParser
+import IngressCore
+
+/// `render`: manifests, kustomization, DNS sheets and NEXT-STEPS.md into `--out`.
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "render", abstract: "Write the manifests, DNS sheets and NEXT-STEPS.md for values.env.")
+    @OptionGroup var values: ValuesOption
+    @OptionGroup var out: OutOption
+
+    func run() throws {
+        let workspace = try Console.workspace(values.values, mustExist: true)
+        let plan = try Console.plan(workspace)
+        do {
+            let summary = try OutputWriter.write(RenderBundle.files(for: plan), to: out.out)
+            Console.out(RenderSummary.text(summary, folder: out.out))
+        } catch {
+            Console.err("error: \(error.message)\n  nothing was changed in \(out.out).")
+            throw ExitCode(1)
+        }
+    }
+}
+
+/// The lines `render` (and the wizard) print about what changed on disk.
+enum RenderSummary {
+    static func text(_ summary: OutputWriter.Summary, folder: String) -> String {
+        var lines: [String] = []
+        lines += summary.written.map { "wrote   \(folder)/\($0)" }
+        lines += summary.unchanged.map { "same    \(folder)/\($0)" }
+        lines += summary.removed.map { "removed \(folder)/\($0)" }
+        return lines.joined(separator: "\n") + "\nNext: read \(folder)/NEXT-STEPS.md\n"
+    }
+}

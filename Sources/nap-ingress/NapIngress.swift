@@ -1,0 +1,28 @@
+import ArgumentParser
+import Foundation
+
+/// `nap-ingress`: puts Neutree Agent Platform behind the operator's own ingress controller.
+@main
+struct NapIngress: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "nap-ingress",
+        abstract: "Put Neutree Agent Platform behind your own ingress controller: values.env, manifests, DNS sheet.",
+        discussion: """
+            With no command, starts the interactive wizard. Exit status: 0 done, 1 invalid \
+            configuration or input (nothing written), 64 usage error.
+            """,
+        version: "0.1.0",
+        subcommands: [WizardCommand.self, ConfigureCommand.self, RenderCommand.self, DNSCommand.self, CheckCommand.self],
+        defaultSubcommand: WizardCommand.self)
+
+    static func main() {
+        // A file size limit must turn into a clean error (exit 1), not a killed process.
+        signal(SIGXFSZ, SIG_IGN)
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            exit(withError: error)
+        }
+    }
+}

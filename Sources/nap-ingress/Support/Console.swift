@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+import IngressCore
+
+/// Printing for the commands: results on stdout, diagnostics on stderr.
+enum Console {
+    static func out(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    static func err(_ text: String) {
+        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    }
+
+    /// Every finding, errors first.
+    static func report(_ diagnostics: [Diagnostic]) {
+        for d in diagnostics.sorted(by: { $0.severity < $1.severity }) { err(d.description) }
+    }
+
+    /// Loads values.env, stopping with exit 1 when it is required and missing or unreadable.
+    static func workspace(_ path: String, mustExist: Bool) throws -> Workspace {
+        let workspace: Workspace
+        do {
+            workspace = try Workspace.load(path)
+        } catch {
+            err("error: \(error.message)")
+            throw ExitCode(1)
+        }
+        if mustExist && !workspace.exists {
+            err("error: \(path) does not exist.\n  hint: create it with `nap-ingress configure` (or the wizard), or pass --values PATH.")
+            throw ExitCode(1)
+        }
+        return workspace
+    }
+
+    /// The plan for the file's answers; reports findings and stops with exit 1 on errors.
+    static func plan(_ workspace: Workspace) throws -> Plan {
+        let fileFindings = workspace.fileDiagnostics
+        let (plan, findings) = Plan.make(workspace.config)
+        report(fileFindings + findings)
+        guard let plan, !fileFindings.hasErrors else { throw ExitCode(1) }
+        return plan
+    }
+}
