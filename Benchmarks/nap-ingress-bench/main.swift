@@ -1,1 +1,3 @@
-print("bench")
+// `swift run -c release nap-ingress-bench`: speed and memory figures recorded in the README.
+runCoreBenchmarks()
+runWizardBenchmarks()

@@ -1,0 +1,2 @@
+/// Parse + validate + plan + render, in process.
+func runCoreBenchmarks() {}

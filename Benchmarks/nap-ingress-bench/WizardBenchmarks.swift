@@ -1,0 +1,2 @@
+/// One keystroke's update + view on the domain step.
+func runWizardBenchmarks() {}
