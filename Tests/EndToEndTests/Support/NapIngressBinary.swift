@@ -18,11 +18,12 @@ enum NapIngressBinary {
         var stderr: String
     }
 
-    /// Runs the binary with `arguments` in `directory`, stdin from /dev/null.
+    /// Runs the binary (or `executable`, e.g. bash wrapping it) with `arguments` in `directory`, stdin from /dev/null.
     @discardableResult
-    static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> Result {
+    static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:],
+                    executable: String? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = url
+        process.executableURL = executable.map { URL(fileURLWithPath: $0) } ?? url
         process.arguments = arguments
         process.currentDirectoryURL = directory
         var env = ProcessInfo.processInfo.environment
