@@ -14,7 +14,8 @@ public enum ValuesTemplate {
         return out
     }
 
+    /// Empty defaults are written bare (`KEY=`) so the operator's later values stay unquoted when they can.
     private static func quoted(_ value: String) -> String {
-        (try? BashQuoting.quote(value)) ?? "\"\""
+        value.isEmpty ? "" : (try? BashQuoting.quote(value)) ?? ""
     }
 }
