@@ -1,0 +1,49 @@
+/// The coturn pod selector and the TURN Service annotations: Kubernetes label and annotation syntax.
+struct TURNSelectorRule: ConfigRule {
+    func check(_ config: Config) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        let selector = config[.turnSelector]
+        let items = selector.split(separator: ",")
+        if items.isEmpty {
+            found.append(.error("turn.selector-invalid", .turnSelector, "is empty: the TURN Service would select no pods.",
+                                hint: "give the coturn pods' labels, e.g. --turn-selector \(OwnedKey.turnSelector.defaultValue) (see `kubectl get pods --show-labels`)."))
+        }
+        for item in items {
+            let parts = item.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
+            if parts.count != 2 || LabelSyntax.keyProblem(parts[0]) != nil || LabelSyntax.valueProblem(parts[1]) != nil {
+                found.append(.error("turn.selector-invalid", .turnSelector, "\"\(item)\" is not a KEY=VALUE label.",
+                                    hint: "e.g. --turn-selector app=nap-coturn or app.kubernetes.io/name=coturn,app.kubernetes.io/instance=nap."))
+            }
+        }
+        for item in config[.turnServiceAnnotations].split(separator: ";") {
+            let parts = item.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
+            if parts.count != 2 || LabelSyntax.keyProblem(parts[0]) != nil {
+                found.append(.error("turn.annotation-invalid", .turnServiceAnnotations, "\"\(item)\" is not a KEY=VALUE annotation.",
+                                    hint: "e.g. --turn-service-annotation service.beta.kubernetes.io/aws-load-balancer-eip-allocations=eipalloc-1,eipalloc-2"))
+            }
+        }
+        return found
+    }
+}
+
+/// Kubernetes label keys and values (apimachinery's qualified names).
+enum LabelSyntax {
+    private static func isNamePart(_ s: String, max: Int) -> Bool {
+        guard !s.isEmpty, s.count <= max, let first = s.unicodeScalars.first, let last = s.unicodeScalars.last else { return false }
+        func alnum(_ c: Unicode.Scalar) -> Bool { (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || (c >= "0" && c <= "9") }
+        return alnum(first) && alnum(last) && s.unicodeScalars.allSatisfy { alnum($0) || $0 == "-" || $0 == "_" || $0 == "." }
+    }
+
+    /// Why `key` is not `[prefix/]name`, or nil.
+    static func keyProblem(_ key: String) -> String? {
+        let parts = key.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count <= 2 else { return "more than one '/'" }
+        if parts.count == 2, !ControllerOptionsRule.isSubdomain(parts[0]) { return "the prefix is not a DNS subdomain" }
+        return isNamePart(parts.last!, max: 63) ? nil : "the name is not 1-63 letters, digits, '-', '_' or '.'"
+    }
+
+    /// Why `value` is not a label value, or nil (empty is allowed).
+    static func valueProblem(_ value: String) -> String? {
+        value.isEmpty || isNamePart(value, max: 63) ? nil : "not 0-63 letters, digits, '-', '_' or '.'"
+    }
+}
