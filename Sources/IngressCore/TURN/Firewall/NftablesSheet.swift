@@ -28,6 +28,6 @@ extension FirewallOpening {
     var comment: String {
         let head = purpose.split(separator: "(").first.map { String($0) } ?? purpose
         let cleaned = head.trimmingWhitespace().filter { $0 != "\"" && $0 != "'" && $0 != "\\" }
-        return String(("nap " + cleaned).prefix(120))
+        return String(("nap-ingress: " + cleaned).prefix(120))
     }
 }
