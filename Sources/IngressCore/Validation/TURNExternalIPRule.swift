@@ -4,8 +4,10 @@ struct TURNExternalIPRule: ConfigRule {
         let ip = config[.turnExternalIP]
         let exposure = config.turnExposure ?? .hostport
         if ip.isEmpty {
+            let pinned = config[.turnLBAddress]
+            let usesPin = (exposure == .loadbalancer || exposure == .udproute) && !pinned.isEmpty
             return [.warning("turn.external-ip-missing", .turnExternalIP, "is empty: coturn cannot tell clients where to send media.",
-                             hint: Self.whatToSet(exposure))]
+                             hint: usesPin ? "set the pinned load balancer address: --turn-external-ip \(pinned)." : Self.whatToSet(exposure))]
         }
         guard IPAddress.isIPv4(ip) || IPAddress.isIPv6(ip) else {
             return [.error("turn.external-ip-invalid", .turnExternalIP, "\"\(ip)\" is not an IPv4 or IPv6 address.", hint: "e.g. 203.0.113.20.")]
@@ -24,17 +26,5 @@ struct TURNExternalIPRule: ConfigRule {
         case .loadbalancer: "set the TURN load balancer's public address (--turn-lb-address pins it), e.g. --turn-external-ip 203.0.113.20."
         case .udproute: "set the public address of the TURN Gateway, e.g. --turn-external-ip 203.0.113.20."
         }
-    }
-}
-
-/// Whether a main domain is meant for the public internet (not reserved, not a private-use name).
-enum PublicDomain {
-    /// Private-use top-level names (RFC 6762 appendix G, RFC 8375) besides the reserved ones.
-    static let privateSuffixes = ["home.arpa", "lan", "corp", "home", "intranet", "private"]
-
-    static func isPublic(_ raw: String) -> Bool {
-        guard !raw.isEmpty, let name = DomainName.analyze(raw).0 else { return false }
-        if DomainRules.reservedName(name.ascii) != nil { return false }
-        return !privateSuffixes.contains { name.ascii == $0 || name.ascii.hasSuffix("." + $0) }
     }
 }

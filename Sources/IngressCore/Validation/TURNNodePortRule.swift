@@ -2,12 +2,8 @@
 struct TURNNodePortRule: ConfigRule {
     func check(_ config: Config) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        let rawRange = config[.nodePortRange]
-        guard let range = PortRange.parse(rawRange) else {
-            return [.error("turn.node-port-range-invalid", .nodePortRange, "\"\(rawRange)\" is not a port range MIN-MAX.",
-                           hint: "give the API server's --service-node-port-range; the Kubernetes default is 30000-32767.")]
-        }
-        guard config.turnExposure == .nodeport,
+        // An unreadable NODE_PORT_RANGE is NodePortRule's finding.
+        guard config.turnExposure == .nodeport, let range = PortRange.parse(config[.nodePortRange]),
               let port = Int(config[.turnPort]), let relay = PortRange.parse(config[.turnRelayPorts]) else { return found }
         let outside = [port...port, relay].filter { !range.contains($0.lowerBound) || !range.contains($0.upperBound) }
         if !outside.isEmpty {
@@ -28,7 +24,7 @@ struct TURNNodePortRule: ConfigRule {
         for key in NodePortRule.keys {
             guard let taken = Int(config[key]) else { continue }
             if taken == port || relay.contains(taken) {
-                found.append(.error("turn.nodeport-conflict", .turnRelayPorts,
+                found.append(.error("turn.nodeport-conflict", taken == port ? .turnPort : .turnRelayPorts,
                                     "\(taken) is both a TURN port and \(key.rawValue); a NodePort can serve one Service.",
                                     hint: "move the TURN ports or \(key.rawValue) (\(key.flag ?? "")) apart."))
             }

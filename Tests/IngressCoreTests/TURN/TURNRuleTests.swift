@@ -82,12 +82,17 @@ import Testing
         let wide: [OwnedKey: String] = [.turnPort: "3478", .turnRelayPorts: "49152-49252", .nodePortRange: "3000-50000"]
         #expect(finding("turn.nodeport-range", .nodeport, wide) == nil)
         #expect(finding("turn.nodeport-range", .nodeport, [.nodePortRange: "20000-30000"]) != nil)
-        #expect(finding("turn.node-port-range-invalid", .nodeport, [.nodePortRange: "32767-30000"])?.severity == .error)
+        #expect(finding("nodeport.range-invalid", .nodeport, [.nodePortRange: "32767-30000"])?.severity == .error)
     }
 
     @Test func nodePortRangeTooNarrowForTheRelaysSaysNarrow() throws {
         let d = try #require(finding("turn.nodeport-range", .nodeport, [.nodePortRange: "32700-32767", .turnPort: "3478", .turnRelayPorts: "49152-49252"]))
         #expect(d.hint?.contains("narrow the relay range") == true)
+    }
+
+    @Test func platformNodePortsFollowTheClusterRange() {
+        #expect(finding("nodeport.range", .hostport, [.nodePortRange: "31000-32767"])?.field == OwnedKey.tosNodePort.fieldName)
+        #expect(finding("nodeport.range", .hostport, [.nodePortRange: "20000-40000"]) == nil)
     }
 
     @Test func nodePortTakenByThePlatform() {
