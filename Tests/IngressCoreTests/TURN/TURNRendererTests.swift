@@ -6,6 +6,7 @@ import Yams
     /// Every exposure and option, with the golden file of each rendered manifest.
     static let cases: [(name: String, exposure: TURNExposure, extra: [OwnedKey: String])] = [
         ("nodeport", .nodeport, [:]),
+        ("nodeport-cluster-range", .nodeport, [.nodePortRange: "3000-52000", .turnPort: "3478", .turnRelayPorts: "49152-49252"]),
         ("loadbalancer-generic", .loadbalancer, [:]),
         ("loadbalancer-generic-address", .loadbalancer, [.turnLBAddress: "203.0.113.20"]),
         ("loadbalancer-metallb-address", .loadbalancer, [.turnLBProvider: "metallb", .turnLBAddress: "203.0.113.20"]),
