@@ -12,7 +12,7 @@ struct NapIngress: ParsableCommand {
             configuration or input (nothing written), 64 usage error.
             """,
         version: "0.1.0",
-        subcommands: [WizardCommand.self, ConfigureCommand.self, RenderCommand.self, DNSCommand.self, CheckCommand.self],
+        subcommands: [WizardCommand.self, ConfigureCommand.self, RenderCommand.self, DNSCommand.self, FirewallCommand.self, CheckCommand.self],
         defaultSubcommand: WizardCommand.self)
 
     static func main() {

@@ -11,7 +11,7 @@ public enum NextSteps {
         out += "| service | NodePort |\n|---|---|\n"
         out += "| nap-cp (UI and API) | \(plan.nodePorts.tos) |\n| nap-browser | \(plan.nodePorts.browser) |\n| nap-sandbox | \(plan.nodePorts.sandbox) |\n\n"
         out += "nap-ingress renders no ingress objects in this mode. If you applied its manifests before, remove them:\n\n"
-        out += "```sh\nkubectl delete all,httpproxy,ingress,ingressroute,serverstransport,gateway,httproute,virtualservice,referencegrant,certificate,secret -A -l \(ObjectMeta.managedBySelector) --ignore-not-found\n```\n\n"
+        out += "```sh\nkubectl delete all,httpproxy,ingress,ingressroute,serverstransport,gateway,httproute,virtualservice,referencegrant,certificate,secret -A -l \(ObjectMeta.managedBySelector),app.kubernetes.io/component!=\(TURNPlan.component) --ignore-not-found\n```\n\n"
         out += "Then run the platform's `install.sh` again so the Services get their NodePorts back.\n\n"
         out += turnSection(plan)
         out += "## Switch to your ingress controller\n\n```sh\nnap-ingress configure --mode external\nnap-ingress render\n```\n\n"
@@ -70,10 +70,49 @@ public enum NextSteps {
 
     static func turnSection(_ plan: Plan) -> String {
         let t = plan.turn
+        let ns = plan.namespace
         var out = "## TURN (remote browsers)\n\n"
-        out += "TURN is UDP and never goes through the HTTP ingress (exposure: `\(t.exposure.rawValue)`). Open:\n\n"
-        out += "- \(t.port)/tcp and \(t.port)/udp (TURN listener)\n"
-        out += "- \(t.relayPorts.lowerBound)-\(t.relayPorts.upperBound)/udp (relay range)\n\n"
+        out += "TURN (coturn) is UDP and never goes through the HTTP ingress. Exposure: `\(t.exposure.rawValue)`.\n\n"
+        out += "| Port | Protocol | Purpose |\n|---|---|---|\n"
+        out += "| \(t.port) | TCP and UDP | TURN listener |\n"
+        out += "| \(PortRange.text(t.relayPorts)) | UDP | relay range: one port per relayed session, \(t.relayCapacity) at once |\n\n"
+        let files = TURNRenderer.render(plan).map(\.name)
+        switch t.exposure {
+        case .hostport:
+            out += "nap-ingress renders nothing for TURN: coturn listens on these ports on the nodes that run it."
+            out += " Open them on those nodes and in their cloud security group (`firewall.md`, `firewall.nft`).\n\n"
+        case .nodeport:
+            out += "`\(TURNRenderer.serviceFile)` is a NodePort Service `\(TURNPlan.serviceName)` that opens each port as the NodePort of the same number"
+            out += " (`externalTrafficPolicy: Local`: only nodes that run coturn answer, and coturn sees each client's address).\n\n"
+        case .loadbalancer:
+            out += "`\(TURNRenderer.serviceFile)` is a LoadBalancer Service `\(TURNPlan.serviceName)` (provider: `\(t.loadBalancerProvider.rawValue)`)"
+            out += " with one entry per port (a Service cannot list a range) and `externalTrafficPolicy: Local`, so coturn sees each client's address."
+            out += t.loadBalancerAddress.map { " Its address is pinned to `\($0)`.\n\n" } ?? " Its address is chosen by the provider.\n\n"
+        case .udproute:
+            let gateways = TURNRenderer.gatewayGroups(t)
+            out += "`\(TURNRenderer.gatewayFile)` holds \(gateways.count) Gateway\(gateways.count == 1 ? "" : "s") of class `\(t.gatewayClass ?? "")`"
+            out += " (" + gateways.map { "`\($0.name)`" }.joined(separator: ", ") + ") with one listener per port;"
+            out += " `\(TURNRenderer.routesFile)` attaches one UDPRoute per UDP port (and a TCPRoute for \(t.port)/tcp) to the ClusterIP Service `\(TURNPlan.serviceName)`.\n\n"
+            if gateways.count > 1 {
+                out += "Clients reach TURN on one address: every Gateway must share it (pin it with `--turn-lb-address`; Envoy Gateway: `mergeGateways` in its EnvoyProxy).\n\n"
+            }
+            out += "The Gateway proxies UDP, so coturn sees the proxy's address, not the client's: STUN answers (server-reflexive candidates) name the proxy"
+            out += " and per-client quotas see one client. Relaying still works; prefer `loadbalancer` or `hostport` when that matters.\n\n"
+        }
+        if !files.isEmpty {
+            out += "The coturn pods are selected by `" + t.selector.entries.map { "\($0.key)=\($0.value)" }.joined(separator: ",")
+            out += "` (TURN_SELECTOR); check it matches them: `kubectl get pods -n \(ns) -l " + t.selector.entries.map { "\($0.key)=\($0.value)" }.joined(separator: ",") + "`.\n\n"
+            out += "```sh\nkubectl apply -f " + files.joined(separator: " -f ") + "   # also listed in kustomization.yaml\n"
+            switch t.exposure {
+            case .loadbalancer: out += "kubectl get service \(TURNPlan.serviceName) -n \(ns) -w   # EXTERNAL-IP is the address for TURN_EXTERNAL_IP\n"
+            case .udproute: out += "kubectl get gateway,udproute,tcproute -n \(ns) -l app.kubernetes.io/component=\(TURNPlan.component)   # PROGRAMMED must be True\n"
+            default: out += "kubectl get service \(TURNPlan.serviceName) -n \(ns)\n"
+            }
+            out += "```\n\n"
+        }
+        out += "coturn must agree with these answers: `listening-port=\(t.port)`, `min-port=\(t.relayPorts.lowerBound)`, `max-port=\(t.relayPorts.upperBound)`"
+        out += t.externalIP.map { ", `external-ip=\($0)`.\n\n" } ?? ", and `external-ip` set to the address clients reach (TURN_EXTERNAL_IP is still empty).\n\n"
+        out += "Open the ports listed in `firewall.md` (host rules: `firewall.nft`, or `nap-ingress firewall --format iptables|ufw|firewalld`).\n\n"
         return out
     }
 }

@@ -7,6 +7,7 @@ public enum RenderBundle {
         if plan.mode == .external {
             manifests += renderer.render(plan)
         }
+        manifests += TURNRenderer.render(plan)
         var files = manifests.map { OutputFile(path: $0.name, text: $0.yaml(), mode: $0.isSecret ? 0o600 : 0o644) }
         if !manifests.isEmpty {
             let kustomization = ManifestFile(name: "kustomization.yaml", objects: [Kustomization(resources: manifests.map(\.name))])
@@ -17,6 +18,7 @@ public enum RenderBundle {
                 files.append(OutputFile(path: format.fileName, text: format.format(plan, ttl: ttl)))
             }
         }
+        files += FirewallSheetFormat.renderedFiles(plan)
         files.append(OutputFile(path: "NEXT-STEPS.md", text: NextSteps.markdown(plan, manifests: manifests.map(\.name), notes: renderer.notes(plan))))
         return files
     }

@@ -1,15 +1,18 @@
-/// The three NodePorts: integers in the default NodePort range, all different.
+/// The three NodePorts: integers in the cluster's NodePort range (NODE_PORT_RANGE), all different.
 struct NodePortRule: ConfigRule {
-    static let range = 30000...32767
     static let keys: [OwnedKey] = [.tosNodePort, .browserNodePort, .sandboxNodePort]
 
     func check(_ config: Config) -> [Diagnostic] {
         var found: [Diagnostic] = []
+        guard let range = PortRange.parse(config[.nodePortRange]) else {
+            return [.error("nodeport.range-invalid", .nodePortRange, "\"\(config[.nodePortRange])\" is not a port range MIN-MAX.",
+                           hint: "give the API server's --service-node-port-range; the Kubernetes default is 30000-32767.")]
+        }
         var seen: [Int: OwnedKey] = [:]
         for key in Self.keys {
             let raw = config[key]
-            guard let port = Int(raw), Self.range.contains(port) else {
-                found.append(.error("nodeport.range", key, "\"\(raw)\" is not a port in \(Self.range.lowerBound)-\(Self.range.upperBound).",
+            guard let port = Int(raw), range.contains(port) else {
+                found.append(.error("nodeport.range", key, "\"\(raw)\" is not a port in \(range.lowerBound)-\(range.upperBound).",
                                     hint: "pick a free port in the cluster's NodePort range, e.g. \(key.defaultValue)."))
                 continue
             }

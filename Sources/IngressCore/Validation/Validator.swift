@@ -9,7 +9,12 @@ public enum Validator {
         EntryRule(),
         ControllerOptionsRule(),
         TLSRule(),
-        TURNRule(),
+        TURNPortRule(),
+        TURNExternalIPRule(),
+        TURNSelectorRule(),
+        TURNNodePortRule(),
+        TURNLoadBalancerRule(),
+        TURNUDPRouteRule(),
     ]
 
     public static func validate(_ config: Config) -> [Diagnostic] {

@@ -30,6 +30,12 @@ public enum OwnedKey: String, CaseIterable, Sendable, Hashable, Comparable {
     case turnPort = "TURN_PORT"
     case turnRelayPorts = "TURN_RELAY_PORTS"
     case turnExternalIP = "TURN_EXTERNAL_IP"
+    case nodePortRange = "NODE_PORT_RANGE"
+    case turnSelector = "TURN_SELECTOR"
+    case turnLBProvider = "TURN_LB_PROVIDER"
+    case turnLBAddress = "TURN_LB_ADDRESS"
+    case turnServiceAnnotations = "TURN_SERVICE_ANNOTATIONS"
+    case turnGatewayClass = "TURN_GATEWAY_CLASS"
 
     /// The value used when the key is absent from `values.env`.
     public var defaultValue: String {
@@ -47,6 +53,9 @@ public enum OwnedKey: String, CaseIterable, Sendable, Hashable, Comparable {
         case .turnExposure: "hostport"
         case .turnPort: "3478"
         case .turnRelayPorts: "49152-49252"
+        case .nodePortRange: "30000-32767"
+        case .turnSelector: "app=nap-coturn"
+        case .turnLBProvider: "generic"
         default: ""
         }
     }
@@ -82,6 +91,12 @@ public enum OwnedKey: String, CaseIterable, Sendable, Hashable, Comparable {
         case .turnPort: "--turn-port"
         case .turnRelayPorts: "--turn-relay-ports"
         case .turnExternalIP: "--turn-external-ip"
+        case .nodePortRange: "--node-port-range"
+        case .turnSelector: "--turn-selector"
+        case .turnLBProvider: "--turn-lb-provider"
+        case .turnLBAddress: "--turn-lb-address"
+        case .turnServiceAnnotations: "--turn-service-annotation"
+        case .turnGatewayClass: "--turn-gateway-class"
         }
     }
 

@@ -34,6 +34,12 @@ struct ConfigureCommand: ParsableCommand {
     @Option(help: "TURN listener port (TCP and UDP).") var turnPort: String?
     @Option(help: "TURN relay port range, MIN-MAX (UDP).") var turnRelayPorts: String?
     @Option(help: "The address TURN clients are told to use.") var turnExternalIP: String?
+    @Option(help: "The cluster's NodePort range, MIN-MAX (the API server's --service-node-port-range; default 30000-32767).") var nodePortRange: String?
+    @Option(help: "Labels of the coturn pods, KEY=VALUE[,KEY=VALUE] (default app=nap-coturn).") var turnSelector: String?
+    @Option(help: "loadbalancer exposure: generic, metallb or aws-nlb (how a fixed address is set, which limits apply).") var turnLBProvider: String?
+    @Option(help: "A fixed address for the TURN load balancer or Gateways (empty lets the provider choose).") var turnLBAddress: String?
+    @Option(help: "Annotation for the TURN Service, KEY=VALUE; repeat the flag for more.") var turnServiceAnnotation: [String] = []
+    @Option(help: "udproute exposure: GatewayClass of the TURN Gateways (one whose implementation serves UDP).") var turnGatewayClass: String?
     @Option(help: "NodePort of nap-cp.") var tosNodePort: String?
     @Option(help: "NodePort of nap-browser.") var browserNodePort: String?
     @Option(help: "NodePort of nap-sandbox.") var sandboxNodePort: String?
@@ -48,7 +54,10 @@ struct ConfigureCommand: ParsableCommand {
          (.tlsCertFile, tlsCert), (.tlsKeyFile, tlsKey), (.sandboxTLSCertFile, sandboxTLSCert), (.sandboxTLSKeyFile, sandboxTLSKey),
          (.tlsIssuer, issuer), (.turnExposure, turnExposure), (.turnPort, turnPort), (.turnRelayPorts, turnRelayPorts),
          (.turnExternalIP, turnExternalIP), (.tosNodePort, tosNodePort), (.browserNodePort, browserNodePort),
-         (.sandboxNodePort, sandboxNodePort)]
+         (.sandboxNodePort, sandboxNodePort), (.nodePortRange, nodePortRange), (.turnSelector, turnSelector),
+         (.turnLBProvider, turnLBProvider), (.turnLBAddress, turnLBAddress),
+         (.turnServiceAnnotations, turnServiceAnnotation.isEmpty ? nil : turnServiceAnnotation.joined(separator: ";")),
+         (.turnGatewayClass, turnGatewayClass)]
     }
 
     func run() throws {

@@ -1,0 +1,32 @@
+/// TURN ports: the listener and the relay range are ports, in order, apart, and wide enough.
+struct TURNPortRule: ConfigRule {
+    func check(_ config: Config) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        let port = Int(config[.turnPort]).flatMap { (1...65535).contains($0) ? $0 : nil }
+        if port == nil {
+            found.append(.error("turn.port-invalid", .turnPort, "\"\(config[.turnPort])\" is not a port (1-65535).", hint: "the default is 3478."))
+        }
+        let raw = config[.turnRelayPorts]
+        guard let (low, high) = PortRange.bounds(raw) else {
+            found.append(.error("turn.relay-invalid", .turnRelayPorts, "\"\(raw)\" is not a port range MIN-MAX with both ends in 1-65535.",
+                                hint: "the default is 49152-49252."))
+            return found
+        }
+        guard low <= high else {
+            found.append(.error("turn.relay-order", .turnRelayPorts, "starts at \(low) but ends at \(high), below its start.",
+                                hint: "write the lower port first: \(high)-\(low)."))
+            return found
+        }
+        let relay = low...high
+        if let port, relay.contains(port) {
+            found.append(.error("turn.port-in-relay", .turnPort, "\(port) lies inside the relay range \(low)-\(high).",
+                                hint: "move TURN_PORT outside TURN_RELAY_PORTS (coturn cannot listen on a relay port)."))
+        }
+        if relay.count < TURNPlan.smallRelayRange {
+            found.append(.warning("turn.relay-small", .turnRelayPorts,
+                                  "holds \(relay.count) port\(relay.count == 1 ? "" : "s"): at most \(relay.count) relayed session\(relay.count == 1 ? "" : "s") at once (each holds a relay port).",
+                                  hint: "widen the range if more remote-browser sessions may need TURN at the same time; the default 49152-49252 holds 101."))
+        }
+        return found
+    }
+}
