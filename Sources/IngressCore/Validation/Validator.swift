@@ -8,6 +8,11 @@ public enum Validator {
         NodePortRule(),
         EntryRule(),
         ControllerOptionsRule(),
+        ControllerVersionRule(),
+        IngressAnnotationsRule(),
+        IstioGatewayRule(),
+        GatewayRule(),
+        ControllerCautionRule(),
         TLSRule(),
         TURNRule(),
     ]
