@@ -118,7 +118,7 @@ public struct GatewayAPIRenderer: ControllerRenderer {
         if parent.namespace != plan.namespace {
             cautions.append("The Gateway is in `\(parent.namespace)` and the TLS Secrets in `\(plan.namespace)`: `gateway-api-referencegrant.yaml` allows exactly that (Gateways in `\(parent.namespace)` may read " + plan.tls.map { "`\($0.secretName)`" }.joined(separator: " and ") + "). Without it the listeners report ResolvedRefs False (RefNotPermitted).")
         }
-        cautions.append("Long-lived routes carry `timeouts.request: \"0s\"` (no timeout). Without it Envoy Gateway cuts every request after 15 s, and other implementations after their own default; `files.` keeps the default on purpose. An implementation that does not support `timeouts` rejects those rules (Accepted False, UnsupportedValue).")
+        cautions.append("Long-lived routes carry `timeouts.request: \"0s\"` (no timeout). Without it Envoy Gateway cuts every request after 15 s, and other implementations after their own default; `files.` keeps the default on purpose. An implementation without `timeouts` support may ignore the field or refuse the route: check that every route shows Accepted True below.")
         cautions.append("The listener `\(plan.hosts?.previewWildcard ?? "*.sandbox.<main>")` also matches deeper names (`a.b.sandbox.…`), but the wildcard certificate covers one label only: previews use one label (`{id}-{port}`), so this is expected.")
         return ControllerNotes(
             prerequisites: prerequisites,
