@@ -41,10 +41,16 @@ public struct TraefikRenderer: ControllerRenderer {
         return "HostRegexp(`^[a-zA-Z0-9-]+\\.\(suffix)$`)"
     }
 
+    /// The release branch whose CRD file matches the operator's Traefik (v3.7 when no older one is named).
+    func crdRelease(_ plan: Plan) -> String {
+        guard let raw = plan.options.controllerVersion, let version = ReleaseVersion.parse(raw), version.major == 3 else { return "v3.7" }
+        return "v3.\(version.minor)"
+    }
+
     public func notes(_ plan: Plan) -> ControllerNotes {
         let modern = plan.options.traefikMatchesWildcardHost
         var prerequisites = [
-            "Traefik v3 with the Kubernetes CRD provider enabled and the `traefik.io` CRDs installed (`kubectl get crd ingressroutes.traefik.io serverstransports.traefik.io`)."
+            "Traefik v3 with the Kubernetes CRD provider enabled and the `traefik.io` CRDs installed (`kubectl get crd ingressroutes.traefik.io serverstransports.traefik.io`; the Helm chart installs them, otherwise `kubectl apply --server-side -f https://raw.githubusercontent.com/traefik/traefik/\(crdRelease(plan))/docs/content/reference/dynamic-configuration/kubernetes-crd-definition-v1.yml`)."
                 + (modern ? " Traefik 3.7 or later: the preview host uses `Host(`*.…`)`; for an older v3 run `nap-ingress configure --controller-version 3.6` (or your version) to get `HostRegexp`."
                           : " Rendered for Traefik \(plan.options.controllerVersion ?? "") (before 3.7): the preview host uses `HostRegexp`."),
             "An entry point named `\(Self.secureEntryPoint)` serving TLS (the Helm chart's default).",
