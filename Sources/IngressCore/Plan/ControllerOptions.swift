@@ -2,13 +2,26 @@
 public struct ControllerOptions: Equatable, Sendable {
     /// `INGRESS_CLASS`, nil when empty (the controller's default applies).
     public var ingressClass: String?
+    /// `INGRESS_CONTROLLER_VERSION`, nil when empty (the current release is assumed).
     public var controllerVersion: String?
     /// `INGRESS_ANNOTATIONS` as ordered KEY=VALUE pairs.
     public var annotations: [(key: String, value: String)]
+    /// `GATEWAY_NAME`: attach to this existing Gateway and render none.
     public var gatewayName: String?
+    /// `GATEWAY_NAMESPACE`: where the Gateway is (or is rendered); nil means the platform's namespace.
     public var gatewayNamespace: String?
     public var istioGatewayNamespace: String
     public var istioGatewaySelector: [(key: String, value: String)]
+
+    /// The first Traefik release whose `Host` matcher takes `*.` wildcards (older v3 needs `HostRegexp`).
+    public static let traefikWildcardHost = ReleaseVersion(3, 7)
+
+    /// Whether Traefik's `Host(`*.…`)` and IngressRoute `spec.ingressClassName` can be used:
+    /// true unless INGRESS_CONTROLLER_VERSION names an older release.
+    public var traefikMatchesWildcardHost: Bool {
+        guard let raw = controllerVersion, let version = ReleaseVersion.parse(raw) else { return true }
+        return version >= Self.traefikWildcardHost
+    }
 
     init(config: Config) {
         func nonEmpty(_ key: OwnedKey) -> String? { config[key].isEmpty ? nil : config[key] }

@@ -28,21 +28,15 @@ public enum Renderers {
     public static func renderer(for controller: IngressControllerKind) -> any ControllerRenderer {
         switch controller {
         case .contour: ContourRenderer()
-        default: UnimplementedRenderer(controller: controller)
+        case .ingressNginx: IngressNginxRenderer()
+        case .nginxInc: NginxIncRenderer()
+        case .traefik: TraefikRenderer()
+        case .istio: IstioRenderer()
+        case .gatewayAPI: GatewayAPIRenderer()
+        case .ingress: GenericIngressRenderer()
         }
     }
 
-    /// Controllers with a working renderer (the wizard marks the others).
-    public static var implemented: [IngressControllerKind] {
-        IngressControllerKind.allCases.filter { !(renderer(for: $0) is UnimplementedRenderer) }
-    }
-}
-
-/// Placeholder for controllers whose renderer has not landed yet: renders nothing and says so.
-struct UnimplementedRenderer: ControllerRenderer {
-    let controller: IngressControllerKind
-    func render(_ plan: Plan) -> [ManifestFile] { [] }
-    func notes(_ plan: Plan) -> ControllerNotes {
-        ControllerNotes(cautions: ["nap-ingress does not render \(controller.rawValue) manifests yet."])
-    }
+    /// Controllers with a working renderer (all of them).
+    public static var implemented: [IngressControllerKind] { IngressControllerKind.allCases }
 }

@@ -1,4 +1,4 @@
-/// Controller options: the ingress class and annotation syntax.
+/// INGRESS_CLASS: its syntax, and what it maps to for the chosen controller.
 struct ControllerOptionsRule: ConfigRule {
     func check(_ config: Config) -> [Diagnostic] {
         var found: [Diagnostic] = []
@@ -6,6 +6,23 @@ struct ControllerOptionsRule: ConfigRule {
         if !ingressClass.isEmpty, KubernetesName.dns1123LabelProblem(ingressClass) != nil, !Self.isSubdomain(ingressClass) {
             found.append(.error("controller.class-invalid", .ingressClass, "\"\(ingressClass)\" is not a valid class name.",
                                 hint: "use the name `kubectl get ingressclass` (or gatewayclass) shows."))
+        }
+        guard config.mode == .external else { return found }
+        switch config.controller {
+        case .gatewayAPI where config[.gatewayName].isEmpty && ingressClass.isEmpty:
+            found.append(.error("controller.gateway-class-missing", .ingressClass,
+                                "Gateway API needs a GatewayClass for the Gateway nap-ingress renders.",
+                                hint: "give the class `kubectl get gatewayclass` shows (e.g. --ingress-class eg for Envoy Gateway), or attach to an existing Gateway with --gateway-name."))
+        case .gatewayAPI where !ingressClass.isEmpty && !config[.gatewayName].isEmpty:
+            found.append(.warning("controller.class-ignored", .ingressClass,
+                                  "is not used: the routes attach to the existing Gateway \"\(config[.gatewayName])\", whose class is already set.",
+                                  hint: "clear it with --ingress-class \"\", or clear --gateway-name to render a Gateway of this class."))
+        case .istio where !ingressClass.isEmpty:
+            found.append(.warning("controller.class-ignored", .ingressClass,
+                                  "is not used: Istio's Gateway picks its gateway workload by selector, not by class.",
+                                  hint: "set the workload with --istio-gateway-selector (and --istio-gateway-namespace), and clear the class with --ingress-class \"\"."))
+        default:
+            break
         }
         return found
     }

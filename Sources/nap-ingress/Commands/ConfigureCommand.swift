@@ -14,11 +14,11 @@ struct ConfigureCommand: ParsableCommand {
     @Option(help: "The main domain, e.g. nap.acme.com (Unicode names are converted to xn--).") var domain: String?
     @Option(help: "The platform's namespace.") var namespace: String?
     @Option(help: "contour, ingress-nginx, nginx-inc, traefik, istio, gateway-api or ingress.") var controller: String?
-    @Option(help: "Controller version where output differs (Traefik: 3.7 or later renders Host(`*.…`), older renders HostRegexp).") var controllerVersion: String?
-    @Option(help: "Ingress class (or GatewayClass for a rendered Gateway).") var ingressClass: String?
-    @Option(help: "Annotation for the generic Ingress, KEY=VALUE; repeat the flag for more.") var ingressAnnotation: [String] = []
+    @Option(help: "Traefik's version, e.g. 3.6: before 3.7 the preview host is rendered as HostRegexp (empty: 3.7 or later).") var controllerVersion: String?
+    @Option(help: "Class: ingressClassName (ingress-nginx/nginx-inc default nginx), Contour's or Traefik's class, or the GatewayClass of the rendered Gateway (required for gateway-api without --gateway-name).") var ingressClass: String?
+    @Option(help: "Annotation for the generic Ingress (--controller ingress), KEY=VALUE; repeat the flag for more; \"\" clears them.") var ingressAnnotation: [String] = []
     @Option(help: "Gateway API: attach the routes to this existing Gateway instead of rendering one.") var gatewayName: String?
-    @Option(help: "Gateway API: namespace of the Gateway.") var gatewayNamespace: String?
+    @Option(help: "Gateway API: namespace of the existing or rendered Gateway (default: the platform's namespace).") var gatewayNamespace: String?
     @Option(help: "Istio: namespace of the ingress gateway workload (its Secrets live there).") var istioGatewayNamespace: String?
     @Option(help: "Istio: selector of the ingress gateway workload, KEY=VALUE[,KEY=VALUE].") var istioGatewaySelector: String?
     @Option(help: "Ingress entry: IP address(es), comma-separated, or one load-balancer host name.") var entry: String?
