@@ -11,12 +11,30 @@ public enum NextSteps {
         out += "| service | NodePort |\n|---|---|\n"
         out += "| nap-cp (UI and API) | \(plan.nodePorts.tos) |\n| nap-browser | \(plan.nodePorts.browser) |\n| nap-sandbox | \(plan.nodePorts.sandbox) |\n\n"
         out += "nap-ingress renders no ingress objects in this mode. If you applied its manifests before, remove them:\n\n"
-        out += "```sh\nkubectl delete all,httpproxy,ingress,ingressroute,serverstransport,gateway,httproute,virtualservice,referencegrant,certificate,secret -A -l \(ObjectMeta.managedBySelector),app.kubernetes.io/component!=\(TURNPlan.component) --ignore-not-found\n```\n\n"
+        out += "```sh\nkubectl delete \(resourceTypes(plan).joined(separator: ",")) -A -l \(ObjectMeta.managedBySelector),app.kubernetes.io/component!=\(TURNPlan.component) --ignore-not-found\n```\n\n"
         out += "Then run the platform's `install.sh` again so the Services get their NodePorts back.\n\n"
         out += turnSection(plan)
         out += "## Switch to your ingress controller\n\n```sh\nnap-ingress configure --mode external\nnap-ingress render\n```\n\n"
         out += "Your domain and ingress answers are still in `values.env`.\n"
         return out
+    }
+
+    /// The kinds nap-ingress renders for the configured controller, fully qualified (Istio and
+    /// Gateway API both have a `gateway`), and only those: kubectl refuses the whole command
+    /// when one type's CRD is not installed.
+    static func resourceTypes(_ plan: Plan) -> [String] {
+        var types: [String]
+        switch plan.controller {
+        case .contour: types = ["httpproxies.projectcontour.io"]
+        case .ingressNginx, .nginxInc, .ingress: types = ["ingresses.networking.k8s.io"]
+        case .traefik: types = ["ingressroutes.traefik.io", "serverstransports.traefik.io"]
+        case .istio: types = ["gateways.networking.istio.io", "virtualservices.networking.istio.io"]
+        case .gatewayAPI: types = ["gateways.gateway.networking.k8s.io", "httproutes.gateway.networking.k8s.io", "referencegrants.gateway.networking.k8s.io"]
+        }
+        if plan.config.tlsSource == .certManager || plan.config.sandboxTLSSource == .certManager {
+            types.append("certificates.cert-manager.io")
+        }
+        return types + ["secrets"]
     }
 
     static func external(_ plan: Plan, manifests: [String], notes: ControllerNotes) -> String {
