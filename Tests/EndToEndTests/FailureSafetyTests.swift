@@ -108,6 +108,8 @@ import Testing
         let dir = try NapIngressBinary.temporaryFolder()
         #expect(try NapIngressBinary.run(["dns", "--format", "yaml"], in: dir).status == 64)
         #expect(try NapIngressBinary.run(["configure", "--no-such-flag"], in: dir).status == 64)
+        let annotation = try NapIngressBinary.run(["configure", "--ingress-annotation", "a=b;c=d"], in: dir)
+        #expect(annotation.status == 64 && annotation.stderr.contains("cannot contain ';'"))
     }
 
     @Test func unreadableLineSettingAnOwnedKeyBlocksWritingOthersOnlyWarn() throws {

@@ -60,6 +60,13 @@ struct ConfigureCommand: ParsableCommand {
          (.turnGatewayClass, turnGatewayClass)]
     }
 
+    func validate() throws {
+        // values.env keeps the annotations as one `k=v;k2=v2` value.
+        if let bad = ingressAnnotation.first(where: { $0.contains(";") }) {
+            throw ValidationError("--ingress-annotation \"\(bad)\": a value cannot contain ';' (values.env separates annotations with it).")
+        }
+    }
+
     func run() throws {
         let workspace = try Console.workspace(values.values, mustExist: false)
         var config = workspace.config
