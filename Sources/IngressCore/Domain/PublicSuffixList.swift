@@ -9,11 +9,14 @@ public struct PublicSuffixList: Sendable {
     private var wildcards: Set<String> = []  // "ck" for "*.ck"
     private var exceptions: Set<String> = []  // "www.ck" for "!www.ck"
 
-    /// The list read once per process, or nil when it is not installed.
+    /// Where this process reads the list from.
+    public static let path = ProcessInfo.processInfo.environment["NAP_INGRESS_PUBLIC_SUFFIX_LIST"] ?? standardPath
+
+    /// The list read once per process, or nil when it is not installed (or holds no rules).
     public static let shared: PublicSuffixList? = {
-        let path = ProcessInfo.processInfo.environment["NAP_INGRESS_PUBLIC_SUFFIX_LIST"] ?? standardPath
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        return PublicSuffixList(text: String(decoding: data, as: UTF8.self))
+        let list = PublicSuffixList(text: String(decoding: data, as: UTF8.self))
+        return list.rules.isEmpty ? nil : list
     }()
 
     public init(text: String) {
@@ -48,6 +51,9 @@ public struct PublicSuffixList: Sendable {
         }
         return labels.last ?? domain
     }
+
+    /// Whether the list names this suffix explicitly (`com`), not through the implicit `*` rule.
+    public func isListed(_ suffix: String) -> Bool { rules.contains(suffix) }
 
     /// Whether the domain is itself a public suffix (`com`, `co.uk`, `foo.ck`).
     public func isPublicSuffix(_ domain: String) -> Bool { publicSuffix(of: domain) == domain }

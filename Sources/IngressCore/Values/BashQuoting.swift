@@ -50,13 +50,4 @@ public enum BashQuoting {
         }
         return text + "\""
     }
-
-    /// Reads back a value written by `quote` (used to answer `value(of:)` for pending edits).
-    static func unquote(_ text: String) throws -> String {
-        let parsed = BashAssignmentParser(bytes: Array("K=\(text)\n".utf8)).parse()
-        guard let a = parsed.assignments.first, parsed.unparsed.isEmpty else {
-            throw UnsafeValue(value: text, reason: "unreadable")
-        }
-        return a.value
-    }
 }
