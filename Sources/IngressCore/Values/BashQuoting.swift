@@ -40,14 +40,18 @@ public enum BashQuoting {
         switch preferred {
         case .bare where isBareSafe(value): return value
         case .bare where value.isEmpty: return "\"\""
-        case .singleQuoted where !value.contains("'"): return "'\(value)'"
+        // Scalars, not Characters: a quote followed by a combining mark is one Character in
+        // Swift but still a quote to bash.
+        case .singleQuoted where !value.unicodeScalars.contains("'"): return "'\(value)'"
         default: break
         }
-        var text = "\""
-        for ch in value {
-            if ch == "\"" || ch == "\\" { text.append("\\") }
-            text.append(ch)
+        var text = String.UnicodeScalarView()
+        text.append("\"")
+        for scalar in value.unicodeScalars {
+            if scalar == "\"" || scalar == "\\" { text.append("\\") }
+            text.append(scalar)
         }
-        return text + "\""
+        text.append("\"")
+        return String(text)
     }
 }
