@@ -186,7 +186,7 @@ struct BashAssignmentParser {
                     pos += 1
                 }
             case UInt8(ascii: "$"):
-                try expand(into: &out)
+                try expand(into: &out, quoted: true)
             case UInt8(ascii: "`"):
                 throw Failure(reason: "command substitution (backquotes) is not read by nap-ingress")
             default:
@@ -200,7 +200,7 @@ struct BashAssignmentParser {
     /// `$NAME` and `${NAME}` for names assigned earlier in the file. Any other expansion, and a
     /// name the file never set (install.sh's environment decides it: `$HOME`, `$PATH`), is
     /// refused rather than guessed.
-    private mutating func expand(into out: inout [UInt8]) throws(Failure) {
+    private mutating func expand(into out: inout [UInt8], quoted: Bool = false) throws(Failure) {
         pos += 1  // the `$`
         guard let c = peek(0) else { out.append(UInt8(ascii: "$")); return }
         if c == UInt8(ascii: "{") {
@@ -219,7 +219,8 @@ struct BashAssignmentParser {
             throw Failure(reason: "command substitution `$(...)` is not read by nap-ingress")
         } else if c == UInt8(ascii: "[") {
             throw Failure(reason: "arithmetic expansion `$[...]` is not read by nap-ingress")
-        } else if c == UInt8(ascii: "'") || c == UInt8(ascii: "\"") {
+        } else if !quoted, c == UInt8(ascii: "'") || c == UInt8(ascii: "\"") {
+            // Outside double quotes `$'…'` is ANSI-C quoting and `$"…"` a translated string.
             throw Failure(reason: "`$\(Character(UnicodeScalar(c)))...` quoting is not read by nap-ingress; use plain quotes")
         } else if (c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9")) || "$?!#@*-".utf8.contains(c) {
             throw Failure(reason: "special parameter `$\(Character(UnicodeScalar(c)))`")

@@ -1,0 +1,67 @@
+import Testing
+@testable import IngressCore
+
+/// Single constructs the reader must read as bash does, or refuse (never guess).
+@Suite struct BashAssignmentParserTests {
+    /// Read exactly as bash reads them (checked against bash itself).
+    static let readable: [(String, String)] = [
+        ("K=a$", "a$"), ("K=\"$\"", "$"), ("K=a~b", "a~b"), ("K=\"~/x\"", "~/x"), ("K=a:\\~/x", "a:~/x"),
+        ("K={a,b}", "{a,b}"), ("K=*", "*"), ("K=a#b", "a#b"), ("K='a\\b'", "a\\b"), ("K=\"a\\b\\$\\\"\"", "a\\b$\""),
+        ("A=x; K=${A}y", "xy"), ("A=x\nK=\"$A-$A\"", "x-x"), ("export A\nK=1", "1"), ("export K=1 A", "1"),
+        ("K=1;", "1"), ("K=1 ;K=2", "2"),
+    ]
+
+    @Test(arguments: readable) func readsWhatBashReads(_ text: String, _ expected: String) throws {
+        let file = ValuesFile(text: text + "\n")
+        #expect(file.unparsed.isEmpty, "\(file.unparsed)")
+        #expect(file.value(of: "K") == expected)
+        #expect(try Bash.values(of: ["K"], in: Array((text + "\n").utf8))["K"]! == Array(expected.utf8))
+    }
+
+    /// Refused: bash's value depends on something nap-ingress cannot or should not know.
+    static let refused: [String] = [
+        "K=$$", "K=$[1+2]", "K=$'a\\nb'", "K=$\"a\"", "K=~/x", "K=a:~/x", "K=$HOME/x", "K=${PATH}", "K=$RANDOM",
+        "K=$1", "K=${A:-x}", "K=$(id)", "K=`id`", "K=a b", "K+=x", "K=(a b)", "K=a&", "K=a|b", "K=a>b",
+    ]
+
+    @Test(arguments: refused) func refusesWhatItCannotKnow(_ text: String) {
+        let file = ValuesFile(text: "K=before\n" + text + "\nNEXT=1\n")
+        #expect(file.unparsed.map(\.line) == [2], "\(text)")
+        #expect(file.value(of: "NEXT") == "1")
+    }
+
+    @Test(arguments: [
+        ("if true; then\n  TOS_HOST=a\nfi\n", [OwnedKey.tosHost]),
+        ("unset TOS_HOST\n", [.tosHost]),
+        ("readonly INGRESS_MODE=external\n", [.ingressMode]),
+        ("declare -x TOS_HOST=a SANDBOX_DOMAIN=b\n", [.tosHost, .sandboxDomain]),
+        ("eval \"TOS_HOST=a\"\n", [.tosHost]),
+        ("[ -f x ] && TOS_HOST=a\n", [.tosHost]),
+        ("{ TOS_HOST=a; }\n", [.tosHost]),
+        ("echo TOS_HOST=a\n", []),
+        ("NOTE=\"$(date)\nTOS_HOST=a\"\n", []),
+        ("cat <<EOF\nTOS_HOST=a\nEOF\n", []),
+    ]) func anUnreadableStatementBlocksOnlyWhenItSetsAnOwnedKey(_ text: String, _ owned: [OwnedKey]) {
+        let file = ValuesFile(text: "TOS_HOST=nap.acme.com\n" + text + "IMAGE_TAG=v2\n")
+        #expect(file.unparsed.count == 1, "\(file.unparsed)")
+        #expect(file.unparsed.first?.line == 2)
+        #expect(file.unparsed.first?.ownedKeys == owned)
+        #expect(file.value(of: "IMAGE_TAG") == "v2", "reading resumes after the statement")
+        #expect(file.assignments.filter { $0.key == "TOS_HOST" }.count == 1)
+    }
+
+    @Test(arguments: ["K=\"never closed\nTOS_HOST=a\n", "K='never closed\n", "if true; then\nK=1\n", "cat <<EOF\nK=1\n"])
+    func somethingLeftOpenAtTheEndBlocksEverything(_ text: String) {
+        // bash stops with a syntax error there: nothing after it (nor anything appended) is read.
+        let file = ValuesFile(text: "TOS_HOST=nap.acme.com\n" + text)
+        #expect(file.unparsed.count == 1)
+        #expect(file.unparsed.first?.ownedKeys == OwnedKey.allCases)
+        #expect(Validator.validate(file: file, path: "values.env").hasErrors)
+    }
+
+    @Test func lineNumbersCountLinesInsideQuotes() {
+        let file = ValuesFile(text: "A='x\ny\nz'\nB=$(id)\nC=\"1\n2\"\nD=$HOME\n")
+        #expect(file.assignments.map(\.line) == [1, 5])
+        #expect(file.unparsed.map(\.line) == [4, 7])
+    }
+}
