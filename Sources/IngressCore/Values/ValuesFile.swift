@@ -62,8 +62,10 @@ public struct ValuesFile: Sendable, Equatable {
     /// and setting a key back to the value the file was read with restores its original bytes.
     /// Throws when the value cannot be written safely (control characters, `$`, backquote).
     public mutating func set(_ key: String, to value: String) throws(BashQuoting.UnsafeValue) {
-        let text = try BashQuoting.quote(value, preferring: .bare)  // refuse unsafe values even when unchanged
+        // An unchanged value is left alone even when quote would refuse it (a `$` the operator
+        // wrote in single quotes), so answers nobody touched never block a write.
         if self.value(of: key) == value { return }
+        let text = try BashQuoting.quote(value, preferring: .bare)
         if let index = assignments.lastIndex(where: { $0.key == key }) {
             edits[index] = nil
             // The original bytes come back only if bash would still read them as `value`

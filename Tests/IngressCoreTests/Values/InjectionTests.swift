@@ -38,3 +38,11 @@ import Testing
         #expect(file.serialized() == Array("TLS_CERT_FILE=/etc/tls.crt\n".utf8))
     }
 }
+
+extension InjectionTests {
+    @Test func anUntouchedValueWithADollarDoesNotBlock() throws {
+        var file = ValuesFile(text: "TLS_ISSUER='ClusterIssuer/le$prod'\nTOS_HOST=a.com\n")
+        try Config(file: file).apply(to: &file)
+        #expect(!file.isModified)
+    }
+}
