@@ -44,11 +44,15 @@ struct BashAssignmentParser {
                 p.pos = skipper.pos  // at the statement's own newline, left for the main loop
                 var owned = OwnedKey.allCases.filter { skipped.names.contains($0.rawValue) }
                 var reason = error.reason
-                if skipped.unterminated {
-                    // bash reports a syntax error at the end of the file and runs none of it, nor
-                    // anything nap-ingress would append after it.
+                if start == 0, p.bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+                    reason = "the file starts with a UTF-8 byte-order mark, which bash reads as part of this line (it is not an assignment to bash either)"
+                }
+                if skipped.unterminated || skipped.syntaxError {
+                    // bash reports a syntax error and reads nothing after it: not the rest of the
+                    // file, nor anything nap-ingress would append.
                     owned = OwnedKey.allCases
-                    reason += "; it is never closed, so bash stops reading the file there"
+                    reason += skipped.unterminated ? "; it is never closed, so bash stops reading the file there"
+                                                   : "; bash reports a syntax error here and stops reading the file"
                 }
                 result.unparsed.append(.init(line: startLine, text: text, reason: reason, ownedKeys: owned))
                 // Names set by an unreadable statement have unknown values from here on.

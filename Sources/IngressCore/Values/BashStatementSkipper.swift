@@ -12,6 +12,9 @@ struct BashStatementSkipper {
         var names: Set<String> = []
         /// A quote, substitution, heredoc or compound command is still open at the end of the file.
         var unterminated = false
+        /// bash reports a syntax error here (a `fi` or `)` with nothing to close): it stops
+        /// reading the file at this statement.
+        var syntaxError = false
     }
 
     init(bytes: [UInt8], pos: Int) {
@@ -21,6 +24,8 @@ struct BashStatementSkipper {
 
     private static let openers: Set<String> = ["if", "case", "for", "while", "until", "select", "{"]
     private static let closers: Set<String> = ["fi", "esac", "done", "}"]
+    /// Reserved words that cannot start a command outside a compound command.
+    private static let misplaced: Set<String> = ["fi", "esac", "done", "}", "then", "do", "else", "elif", "in"]
     /// Words after which the next word starts a command again.
     private static let commandPrefixes: Set<String> = ["then", "do", "else", "elif", "if", "while", "until", "{", "!", "time"]
     /// Builtins whose arguments name variables they set or unset.
@@ -30,6 +35,7 @@ struct BashStatementSkipper {
         var outcome = Outcome()
         var depth = 0
         var commandStart = true
+        var emptyCommand = true  // no word since the last operator
         var declaringCommand: String?
         var heredocs: [(delimiter: [UInt8], stripTabs: Bool)] = []
         while true {
@@ -55,11 +61,16 @@ struct BashStatementSkipper {
                 if depth <= 0 { return outcome }
                 pos += 1
                 commandStart = true
+                emptyCommand = true
                 declaringCommand = nil
             case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
                 pos += 1
             case UInt8(ascii: ";"), UInt8(ascii: "&"), UInt8(ascii: "|"):
+                if emptyCommand && depth == 0 { outcome.syntaxError = true }
+                emptyCommand = true
                 pos += 1
+                // `&&`, `||`, `;;`, `|&` are one operator each.
+                if let d = peek(0), d == c || (c == UInt8(ascii: "|") && d == UInt8(ascii: "&")) { pos += 1 }
                 commandStart = true
                 declaringCommand = nil
             case UInt8(ascii: "("):
@@ -67,6 +78,7 @@ struct BashStatementSkipper {
                 depth += 1
                 commandStart = true
             case UInt8(ascii: ")"):
+                if depth == 0 { outcome.syntaxError = true }
                 pos += 1
                 depth = max(0, depth - 1)
                 commandStart = false
@@ -87,6 +99,7 @@ struct BashStatementSkipper {
                     return outcome
                 }
                 let text = String(decoding: word.raw, as: UTF8.self)
+                emptyCommand = false
                 if let name = Self.assignedName(word.raw), commandStart || declaringCommand != nil {
                     outcome.names.insert(name)
                     if declaringCommand == "eval" { outcome.names.formUnion(Self.namesInText(word.unquoted)) }
@@ -101,6 +114,7 @@ struct BashStatementSkipper {
                     continue
                 }
                 guard commandStart else { continue }
+                if depth == 0, Self.misplaced.contains(text) { outcome.syntaxError = true }
                 if Self.openers.contains(text) { depth += 1 }
                 if Self.closers.contains(text) { depth = max(0, depth - 1) }
                 if Self.declaring.contains(text) {

@@ -39,6 +39,8 @@ import Testing
         ("[ -f x ] && TOS_HOST=a\n", [.tosHost]),
         ("{ TOS_HOST=a; }\n", [.tosHost]),
         ("echo TOS_HOST=a\n", []),
+        ("X=1 &\n", []),
+        ("true || TOS_HOST=a\n", [.tosHost]),
         ("NOTE=\"$(date)\nTOS_HOST=a\"\n", []),
         ("cat <<EOF\nTOS_HOST=a\nEOF\n", []),
     ]) func anUnreadableStatementBlocksOnlyWhenItSetsAnOwnedKey(_ text: String, _ owned: [OwnedKey]) {
@@ -50,11 +52,13 @@ import Testing
         #expect(file.assignments.filter { $0.key == "TOS_HOST" }.count == 1)
     }
 
-    @Test(arguments: ["K=\"never closed\nTOS_HOST=a\n", "K='never closed\n", "if true; then\nK=1\n", "cat <<EOF\nK=1\n"])
-    func somethingLeftOpenAtTheEndBlocksEverything(_ text: String) {
+    @Test(arguments: ["K=\"never closed\nTOS_HOST=a\n", "K='never closed\n", "if true; then\nK=1\n", "cat <<EOF\nK=1\n",
+                      "fi\n", "}\n", ")\n", "then\n", "; K=1\n", "| K=1\n", "echo )\n", "K=1 )\n"])
+    func somethingLeftOpenOrASyntaxErrorBlocksEverything(_ text: String) throws {
         // bash stops with a syntax error there: nothing after it (nor anything appended) is read.
         let file = ValuesFile(text: "TOS_HOST=nap.acme.com\n" + text)
         #expect(file.unparsed.count == 1)
+        #expect(try Bash.values(of: ["TOS_HOST", "K"], in: Array((text + "K=after\n").utf8))["K"]! != Array("after".utf8))
         #expect(file.unparsed.first?.ownedKeys == OwnedKey.allCases)
         #expect(Validator.validate(file: file, path: "values.env").hasErrors)
     }
@@ -63,5 +67,19 @@ import Testing
         let file = ValuesFile(text: "A='x\ny\nz'\nB=$(id)\nC=\"1\n2\"\nD=$HOME\n")
         #expect(file.assignments.map(\.line) == [1, 5])
         #expect(file.unparsed.map(\.line) == [4, 7])
+    }
+}
+
+extension BashAssignmentParserTests {
+    @Test func aByteOrderMarkMakesTheFirstLineDeadForBashToo() throws {
+        let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("TOS_HOST=nap.acme.com\nIMAGE_TAG=v2\n".utf8)
+        var file = ValuesFile(bytes: bytes)
+        #expect(file.unparsed.map(\.line) == [1])
+        #expect(file.unparsed.first?.reason.contains("byte-order mark") == true)
+        #expect(file.value(of: "TOS_HOST") == nil)
+        #expect(try Bash.values(of: ["TOS_HOST"], in: bytes)["TOS_HOST"]! == nil)
+        // Setting it appends a line bash does read.
+        try file.set("TOS_HOST", to: "nap.acme.com")
+        #expect(try Bash.values(of: ["TOS_HOST"], in: file.serialized())["TOS_HOST"]! == Array("nap.acme.com".utf8))
     }
 }
