@@ -20,16 +20,28 @@ public struct PublicSuffixList: Sendable {
     }()
 
     public init(text: String) {
-        for rawLine in text.split(whereSeparator: \.isNewline) {
-            let line = rawLine.split(whereSeparator: { $0 == " " || $0 == "\t" }).first.map(String.init) ?? ""
-            if line.isEmpty || line.hasPrefix("//") { continue }
-            let rule = Self.ascii(line.lowercased())
-            if rule.hasPrefix("!") {
-                exceptions.insert(String(rule.dropFirst()))
-            } else if rule.hasPrefix("*.") {
-                wildcards.insert(String(rule.dropFirst(2)))
-            } else {
-                rules.insert(rule)
+        // Byte-level: the list has some 11,000 rules and is read on every run that checks a domain.
+        var text = text
+        text.withUTF8 { bytes in
+            var lineStart = 0
+            while lineStart < bytes.count {
+                var end = lineStart
+                while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x0D, bytes[end] != 0x20, bytes[end] != 0x09 { end += 1 }
+                var next = end
+                while next < bytes.count, bytes[next] != 0x0A { next += 1 }
+                defer { lineStart = next + 1 }
+                guard end > lineStart, !(bytes[lineStart] == 0x2F && end > lineStart + 1 && bytes[lineStart + 1] == 0x2F) else { continue }
+                let word = UnsafeBufferPointer(rebasing: bytes[lineStart..<end])
+                let rule = word.allSatisfy { $0 < 0x80 }
+                    ? String(decoding: word.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+                    : Self.ascii(String(decoding: word, as: UTF8.self).lowercased())
+                if rule.hasPrefix("!") {
+                    exceptions.insert(String(rule.dropFirst()))
+                } else if rule.hasPrefix("*.") {
+                    wildcards.insert(String(rule.dropFirst(2)))
+                } else {
+                    rules.insert(rule)
+                }
             }
         }
     }
