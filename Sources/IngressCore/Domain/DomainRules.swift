@@ -19,7 +19,9 @@ struct DomainRules {
                                 "enter only the host name, e.g. nap.acme.com (no scheme, no path).")])
         }
         let unbracketed = name.hasPrefix("[") && name.hasSuffix("]") ? String(name.dropFirst().dropLast()) : name
-        if IPAddress.isIPv6(unbracketed) || IPAddress.isIPv4(name.hasSuffix(".") ? String(name.dropLast()) : name) {
+        // A scoped IPv6 address (`fe80::1%eth0`) is still an address, not a host with a port.
+        let unscoped = unbracketed.split(separator: "%", maxSplits: 1).first.map(String.init) ?? unbracketed
+        if IPAddress.isIPv6(unscoped) || IPAddress.isIPv4(name.hasSuffix(".") ? String(name.dropLast()) : name) {
             return (nil, [error("domain.ip-literal", "\"\(name)\" is an IP address, not a domain.",
                                 "the ingress needs a DNS name; put the address in INGRESS_ENTRY (--entry) instead.")])
         }

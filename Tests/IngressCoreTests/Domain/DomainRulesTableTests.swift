@@ -106,6 +106,7 @@ import Testing
         no("2001:db8::1", "domain.ip-literal"),
         no("::1", "domain.ip-literal"),
         no("[::1]", "domain.ip-literal"),
+        no("fe80::1%eth0", "domain.ip-literal"),
         no("https://nap.acme.com", "domain.url"),
         no("https://nap.acme.com/login", "domain.url"),
         no("nap.acme.com/", "domain.url"),
