@@ -42,6 +42,7 @@ struct BashAssignmentParser {
                 let skipped = skipper.skip()
                 for b in p.bytes[start..<skipper.pos] where b == Self.newline { p.line += 1 }
                 p.pos = skipper.pos  // at the statement's own newline, left for the main loop
+                if p.pos == start { p.skipToEndOfLine() }  // always make progress
                 var owned = OwnedKey.allCases.filter { skipped.names.contains($0.rawValue) }
                 var reason = error.reason
                 if start == 0, p.bytes.starts(with: [0xEF, 0xBB, 0xBF]) {

@@ -83,3 +83,24 @@ extension BashAssignmentParserTests {
         #expect(try Bash.values(of: ["TOS_HOST"], in: file.serialized())["TOS_HOST"]! == Array("nap.acme.com".utf8))
     }
 }
+
+extension BashAssignmentParserTests {
+    /// Whatever an operator's editor leaves in the file, reading ends, and edits splice inside it.
+    @Test func anyInputIsReadWithoutCrashingOrLooping() throws {
+        var g = BashQuotingPropertyTests.Generator(state: 0xF00D)
+        let pieces = ["K=", "TOS_HOST=", "export ", "'", "\"", "\\", "$", "${", "}", "$(", ")", "(", "`", "#", " ", "\t", "\n", "\r\n",
+                      "\r", ";", "&", "|", "<<", "EOF", "if ", "fi", "{", "~", ":", "=", "a", "ü", "\u{0}", "\u{FEFF}"]
+        for _ in 0..<2000 {
+            let text = (0..<g.below(40)).map { _ in pieces[g.below(pieces.count)] }.joined()
+            var file = ValuesFile(text: text)
+            for a in file.assignments { #expect(a.valueRange.upperBound <= file.bytes.count) }
+            for u in file.unparsed { #expect(u.line >= 1) }
+            try file.set("TOS_HOST", to: "nap.acme.com")
+            // Unless the file blocks writing TOS_HOST, reading the result gives the new value.
+            let reread = ValuesFile(bytes: file.serialized())
+            if !reread.unparsed.contains(where: { $0.ownedKeys.contains(.tosHost) }) {
+                #expect(reread.value(of: "TOS_HOST") == "nap.acme.com", "\(text.debugDescription)")
+            }
+        }
+    }
+}
