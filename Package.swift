@@ -43,7 +43,7 @@ let package = Package(
             dependencies: ["IngressCore", "Wizard"],
             path: "Benchmarks/nap-ingress-bench"
         ),
-        .testTarget(name: "IngressCoreTests", dependencies: ["IngressCore"], exclude: ["Golden"]),
+        .testTarget(name: "IngressCoreTests", dependencies: ["IngressCore"], exclude: ["Golden", "Values/Corpus"]),
         .testTarget(name: "WizardTests", dependencies: ["Wizard", "IngressCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["IngressCore"]),
     ],

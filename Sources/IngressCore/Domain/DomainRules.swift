@@ -19,7 +19,9 @@ struct DomainRules {
                                 "enter only the host name, e.g. nap.acme.com (no scheme, no path).")])
         }
         let unbracketed = name.hasPrefix("[") && name.hasSuffix("]") ? String(name.dropFirst().dropLast()) : name
-        if IPAddress.isIPv6(unbracketed) || IPAddress.isIPv4(name.hasSuffix(".") ? String(name.dropLast()) : name) {
+        // A scoped IPv6 address (`fe80::1%eth0`) is still an address, not a host with a port.
+        let unscoped = unbracketed.split(separator: "%", maxSplits: 1).first.map(String.init) ?? unbracketed
+        if IPAddress.isIPv6(unscoped) || IPAddress.isIPv4(name.hasSuffix(".") ? String(name.dropLast()) : name) {
             return (nil, [error("domain.ip-literal", "\"\(name)\" is an IP address, not a domain.",
                                 "the ingress needs a DNS name; put the address in INGRESS_ENTRY (--entry) instead.")])
         }
@@ -48,18 +50,29 @@ struct DomainRules {
             return (nil, found)
         }
         let ascii: String
-        if name.unicodeScalars.allSatisfy(\.isASCII) {
+        // A-labels typed as such (`xn--…`) go through libidn2 too, so an invalid one is refused.
+        if name.unicodeScalars.allSatisfy(\.isASCII) && !labels.contains(where: { $0.hasPrefix("xn--") }) {
             ascii = name
         } else {
             switch IDNA.convertToASCII(name) {
             case .success(let converted): ascii = converted
+            case .failure(let failure) where failure.isLengthLimit:
+                found.append(error("domain.label-too-long", "\"\(Self.printable(name))\" has a label over 63 characters in its xn-- (A-label) form.",
+                                   "shorten that part of the name."))
+                return (nil, found)
             case .failure(let failure):
-                found.append(error("domain.idna", "\"\(name)\" is not a valid internationalised name: \(failure.message).",
+                found.append(error("domain.idna", "\"\(Self.printable(name))\" is not a valid internationalised name: \(failure.message).",
                                    "check the spelling, or enter the xn-- form your registrar shows."))
                 return (nil, found)
             }
         }
-        let asciiLabels = ascii.split(separator: ".").map(String.init)
+        let asciiLabels = ascii.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        // IDNA maps full-width and ideographic full stops to dots; check the labels it produced.
+        if asciiLabels.contains(where: \.isEmpty) {
+            found.append(error("domain.empty-label", "\"\(Self.printable(name))\" has an empty label (two dots in a row, or a leading dot).",
+                               "remove the extra dot."))
+            return (nil, found)
+        }
         for label in asciiLabels where label.count > 63 {
             found.append(error("domain.label-too-long", "the label \"\(label.prefix(20))…\" is \(label.count) characters; a DNS label holds at most 63.",
                                "shorten that part of the name."))
@@ -68,7 +81,10 @@ struct DomainRules {
             found.append(error("domain.hyphen", "the label \"\(label)\" starts or ends with a hyphen.",
                                "a DNS label may hold hyphens only inside it."))
         }
-        if asciiLabels.count == 1 {
+        if asciiLabels.count == 1, let suffixes, suffixes.isListed(ascii) {
+            found.append(error("domain.public-suffix", "\"\(ascii)\" is a public suffix, under which anyone can register names.",
+                               "enter a domain you own, e.g. nap.acme.\(ascii)."))
+        } else if asciiLabels.count == 1 {
             found.append(error("domain.single-label", "\"\(ascii)\" is a single label.",
                                "use a fully qualified name such as nap.acme.com."))
         } else if asciiLabels.last!.allSatisfy(\.isNumber) {
@@ -80,6 +96,11 @@ struct DomainRules {
                                "choose a shorter main domain."))
         }
         var registrable: String?
+        if suffixes == nil, asciiLabels.count > 1 {
+            found.append(.warning("domain.suffix-list-missing", key,
+                                  "the public suffix list (\(PublicSuffixList.path)) is not installed: the public-suffix check is skipped and apex or subdomain cannot be told.",
+                                  hint: "install it (Debian: apt-get install publicsuffix)."))
+        }
         if let suffixes, asciiLabels.count > 1 {
             if suffixes.isPublicSuffix(ascii) {
                 found.append(error("domain.public-suffix", "\"\(ascii)\" is a public suffix, under which anyone can register names.",
@@ -96,7 +117,7 @@ struct DomainRules {
         return (DomainName(ascii: ascii, unicode: IDNA.toUnicode(ascii), registrableDomain: registrable), found)
     }
 
-    private static let reservedSuffixes = ["example.com", "example.net", "example.org", "example", "test", "local", "internal", "invalid", "localhost"]
+    private static let reservedSuffixes = ["example.com", "example.net", "example.org", "example", "test", "local", "internal", "invalid", "localhost", "home.arpa"]
 
     static func reservedName(_ ascii: String) -> String? {
         reservedSuffixes.first { ascii == $0 || ascii.hasSuffix("." + $0) }
@@ -126,7 +147,9 @@ struct DomainRules {
     static func printable(_ s: String) -> String {
         var out = ""
         for scalar in s.unicodeScalars {
-            if scalar.value < 0x20 || scalar.value == 0x7F || scalar == " " || (scalar.properties.isWhitespace && !scalar.isASCII) {
+            // Format characters (bidi overrides, zero-width) could disguise the name in a terminal.
+            if scalar.value < 0x20 || scalar.value == 0x7F || scalar == " " || (scalar.properties.isWhitespace && !scalar.isASCII)
+                || scalar.properties.generalCategory == .format || scalar.properties.generalCategory == .control {
                 out += scalar == " " ? "space" : "U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
             } else {
                 out.unicodeScalars.append(scalar)

@@ -15,7 +15,9 @@ public enum IDNA {
         let rc = idn2_to_ascii_8z(name, &output, flags)
         defer { idn2_free(output) }
         guard rc == Int32(IDN2_OK.rawValue), let output else {
-            return .failure(IDNAError(message: String(cString: idn2_strerror(rc))))
+            // libidn2 encodes each label into a 63-byte buffer: a longer A-label overflows it.
+            let tooLong = [IDN2_TOO_BIG_LABEL, IDN2_TOO_BIG_DOMAIN, IDN2_PUNYCODE_BIG_OUTPUT].map { Int32($0.rawValue) }.contains(rc)
+            return .failure(IDNAError(message: String(cString: idn2_strerror(rc)), isLengthLimit: tooLong))
         }
         return .success(String(cString: output))
     }
@@ -34,4 +36,6 @@ public enum IDNA {
 /// libidn2's reason for refusing a name.
 public struct IDNAError: Error, Sendable {
     public var message: String
+    /// The name is valid but its A-label form is longer than DNS allows (a label over 63).
+    public var isLengthLimit = false
 }

@@ -9,24 +9,39 @@ public struct PublicSuffixList: Sendable {
     private var wildcards: Set<String> = []  // "ck" for "*.ck"
     private var exceptions: Set<String> = []  // "www.ck" for "!www.ck"
 
-    /// The list read once per process, or nil when it is not installed.
+    /// Where this process reads the list from.
+    public static let path = ProcessInfo.processInfo.environment["NAP_INGRESS_PUBLIC_SUFFIX_LIST"] ?? standardPath
+
+    /// The list read once per process, or nil when it is not installed (or holds no rules).
     public static let shared: PublicSuffixList? = {
-        let path = ProcessInfo.processInfo.environment["NAP_INGRESS_PUBLIC_SUFFIX_LIST"] ?? standardPath
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        return PublicSuffixList(text: String(decoding: data, as: UTF8.self))
+        let list = PublicSuffixList(text: String(decoding: data, as: UTF8.self))
+        return list.rules.isEmpty ? nil : list
     }()
 
     public init(text: String) {
-        for rawLine in text.split(whereSeparator: \.isNewline) {
-            let line = rawLine.split(whereSeparator: { $0 == " " || $0 == "\t" }).first.map(String.init) ?? ""
-            if line.isEmpty || line.hasPrefix("//") { continue }
-            let rule = Self.ascii(line.lowercased())
-            if rule.hasPrefix("!") {
-                exceptions.insert(String(rule.dropFirst()))
-            } else if rule.hasPrefix("*.") {
-                wildcards.insert(String(rule.dropFirst(2)))
-            } else {
-                rules.insert(rule)
+        // Byte-level: the list has some 11,000 rules and is read on every run that checks a domain.
+        var text = text
+        text.withUTF8 { bytes in
+            var lineStart = 0
+            while lineStart < bytes.count {
+                var end = lineStart
+                while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x0D, bytes[end] != 0x20, bytes[end] != 0x09 { end += 1 }
+                var next = end
+                while next < bytes.count, bytes[next] != 0x0A { next += 1 }
+                defer { lineStart = next + 1 }
+                guard end > lineStart, !(bytes[lineStart] == 0x2F && end > lineStart + 1 && bytes[lineStart + 1] == 0x2F) else { continue }
+                let word = UnsafeBufferPointer(rebasing: bytes[lineStart..<end])
+                let rule = word.allSatisfy { $0 < 0x80 }
+                    ? String(decoding: word.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+                    : Self.ascii(String(decoding: word, as: UTF8.self).lowercased())
+                if rule.hasPrefix("!") {
+                    exceptions.insert(String(rule.dropFirst()))
+                } else if rule.hasPrefix("*.") {
+                    wildcards.insert(String(rule.dropFirst(2)))
+                } else {
+                    rules.insert(rule)
+                }
             }
         }
     }
@@ -48,6 +63,9 @@ public struct PublicSuffixList: Sendable {
         }
         return labels.last ?? domain
     }
+
+    /// Whether the list names this suffix explicitly (`com`), not through the implicit `*` rule.
+    public func isListed(_ suffix: String) -> Bool { rules.contains(suffix) }
 
     /// Whether the domain is itself a public suffix (`com`, `co.uk`, `foo.ck`).
     public func isPublicSuffix(_ domain: String) -> Bool { publicSuffix(of: domain) == domain }

@@ -36,8 +36,28 @@ struct BashAssignmentParser {
                 p.line = startLine
                 p.vars = savedVars
                 let text = p.restOfPhysicalLine()
-                result.unparsed.append(.init(line: startLine, text: text, reason: error.reason, ownedKeys: Self.ownedKeys(in: text)))
-                p.skipToEndOfLine()
+                // Skip the whole statement as bash would read it, so that text inside its quotes,
+                // heredocs or compound commands on later lines is never taken for an assignment.
+                var skipper = BashStatementSkipper(bytes: p.bytes, pos: start)
+                let skipped = skipper.skip()
+                for b in p.bytes[start..<skipper.pos] where b == Self.newline { p.line += 1 }
+                p.pos = skipper.pos  // at the statement's own newline, left for the main loop
+                if p.pos == start { p.skipToEndOfLine() }  // always make progress
+                var owned = OwnedKey.allCases.filter { skipped.names.contains($0.rawValue) }
+                var reason = error.reason
+                if start == 0, p.bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+                    reason = "the file starts with a UTF-8 byte-order mark, which bash reads as part of this line (it is not an assignment to bash either)"
+                }
+                if skipped.unterminated || skipped.syntaxError {
+                    // bash reports a syntax error and reads nothing after it: not the rest of the
+                    // file, nor anything nap-ingress would append.
+                    owned = OwnedKey.allCases
+                    reason += skipped.unterminated ? "; it is never closed, so bash stops reading the file there"
+                                                   : "; bash reports a syntax error here and stops reading the file"
+                }
+                result.unparsed.append(.init(line: startLine, text: text, reason: reason, ownedKeys: owned))
+                // Names set by an unreadable statement have unknown values from here on.
+                for name in skipped.names { p.vars[name] = nil }
             }
         }
         return result
@@ -47,24 +67,31 @@ struct BashAssignmentParser {
 
     private mutating func parseStatement() throws(Failure) -> [ValuesFile.Assignment] {
         var found: [ValuesFile.Assignment] = []
+        var statementStart = true, exporting = false
         while true {
-            if matchesWord("export") {
+            if statementStart, matchesWord("export") {
                 pos += 6
                 skipBlanks()
+                exporting = true
             }
+            statementStart = false
             let key = try readName()
-            guard peek(0) == UInt8(ascii: "=") else {
+            if peek(0) == UInt8(ascii: "=") {
+                pos += 1
+                let valueStart = pos, valueLine = line
+                let (value, style) = try readWord()
+                vars[key] = value
+                found.append(.init(key: key, value: value, valueRange: valueStart..<pos, line: valueLine, style: style))
+            } else if !(exporting && (atEndOfLine || [Self.space, Self.tab, UInt8(ascii: ";")].contains(peek(0)))) {
+                // `export NAME` alone only marks a variable for export; anything else is not an assignment.
                 throw Failure(reason: peek(0) == UInt8(ascii: "+") ? "`+=` appends; write the whole value" : "not a KEY=value assignment")
             }
-            pos += 1
-            let valueStart = pos, valueLine = line
-            let (value, style) = try readWord()
-            vars[key] = value
-            found.append(.init(key: key, value: value, valueRange: valueStart..<pos, line: valueLine, style: style))
             skipBlanks()
             if peek(0) == UInt8(ascii: ";") {
                 pos += 1
                 skipBlanks()
+                statementStart = true
+                exporting = false
             }
             if atEndOfLine { break }
             if peek(0) == UInt8(ascii: "#") { skipToEndOfLine(); break }
@@ -88,7 +115,7 @@ struct BashAssignmentParser {
 
     private mutating func readWord() throws(Failure) -> (String, BashQuoting.Style) {
         var out: [UInt8] = []
-        var bare = false, single = false, double = false
+        var bare = false, single = false, double = false, afterBareColon = false
         wordLoop: while let c = peek(0) {
             switch c {
             case Self.space, Self.tab, Self.newline, UInt8(ascii: ";"):
@@ -122,13 +149,17 @@ struct BashAssignmentParser {
             case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "<"), UInt8(ascii: ">"),
                 UInt8(ascii: "|"), UInt8(ascii: "&"):
                 throw Failure(reason: "shell syntax beyond KEY=value")
-            case UInt8(ascii: "~") where out.isEmpty && !single && !double:
+            case UInt8(ascii: "~") where (out.isEmpty && !single && !double) || afterBareColon:
+                // bash expands a tilde at the start of an assignment value and after each `:`.
                 throw Failure(reason: "`~` expansion; write the full path")
             default:
                 bare = true
                 out.append(c)
                 pos += 1
+                afterBareColon = c == UInt8(ascii: ":")
+                continue wordLoop
             }
+            afterBareColon = false
         }
         let style: BashQuoting.Style
         switch (bare, single, double) {
@@ -160,7 +191,7 @@ struct BashAssignmentParser {
                     pos += 1
                 }
             case UInt8(ascii: "$"):
-                try expand(into: &out)
+                try expand(into: &out, quoted: true)
             case UInt8(ascii: "`"):
                 throw Failure(reason: "command substitution (backquotes) is not read by nap-ingress")
             default:
@@ -171,27 +202,49 @@ struct BashAssignmentParser {
         }
     }
 
-    /// `$NAME` and `${NAME}` from assignments earlier in the file (unset ones are empty, as
-    /// under `env -i`); any other expansion is refused rather than guessed.
-    private mutating func expand(into out: inout [UInt8]) throws(Failure) {
+    /// `$NAME` and `${NAME}` for names assigned earlier in the file. Any other expansion, and a
+    /// name the file never set (install.sh's environment decides it: `$HOME`, `$PATH`), is
+    /// refused rather than guessed.
+    private mutating func expand(into out: inout [UInt8], quoted: Bool = false) throws(Failure) {
         pos += 1  // the `$`
         guard let c = peek(0) else { out.append(UInt8(ascii: "$")); return }
         if c == UInt8(ascii: "{") {
             pos += 1
+            guard let first = peek(0), Self.isNameByte(first, first: true) else {
+                throw Failure(reason: "parameter expansion beyond ${NAME}")
+            }
             let name = try readName()
             guard peek(0) == UInt8(ascii: "}") else { throw Failure(reason: "parameter expansion beyond ${NAME}") }
             pos += 1
-            out += Array((vars[name] ?? "").utf8)
+            out += try valueOf(name)
         } else if Self.isNameByte(c, first: true) {
             let name = try readName()
-            out += Array((vars[name] ?? "").utf8)
+            out += try valueOf(name)
         } else if c == UInt8(ascii: "(") {
             throw Failure(reason: "command substitution `$(...)` is not read by nap-ingress")
+        } else if c == UInt8(ascii: "[") {
+            throw Failure(reason: "arithmetic expansion `$[...]` is not read by nap-ingress")
+        } else if !quoted, c == UInt8(ascii: "'") || c == UInt8(ascii: "\"") {
+            // Outside double quotes `$'…'` is ANSI-C quoting and `$"…"` a translated string.
+            throw Failure(reason: "`$\(Character(UnicodeScalar(c)))...` quoting is not read by nap-ingress; use plain quotes")
         } else if (c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9")) || "$?!#@*-".utf8.contains(c) {
             throw Failure(reason: "special parameter `$\(Character(UnicodeScalar(c)))`")
         } else {
             out.append(UInt8(ascii: "$"))
         }
+    }
+
+    /// Variables bash sets or changes by itself: their value never comes from the file.
+    private static let shellVariables: Set<String> = [
+        "_", "RANDOM", "SRANDOM", "SECONDS", "LINENO", "EPOCHSECONDS", "EPOCHREALTIME", "BASHPID",
+        "UID", "EUID", "PPID", "BASH_COMMAND", "BASH_SOURCE", "BASH_LINENO", "FUNCNAME", "PWD", "OLDPWD",
+    ]
+
+    private func valueOf(_ name: String) throws(Failure) -> [UInt8] {
+        guard let value = vars[name], !Self.shellVariables.contains(name) else {
+            throw Failure(reason: "`$\(name)` is not set earlier in values.env, so its value comes from the environment install.sh runs in")
+        }
+        return Array(value.utf8)
     }
 
     // MARK: helpers
@@ -226,18 +279,5 @@ struct BashAssignmentParser {
     private static func isNameByte(_ c: UInt8, first: Bool) -> Bool {
         (c >= UInt8(ascii: "A") && c <= UInt8(ascii: "Z")) || (c >= UInt8(ascii: "a") && c <= UInt8(ascii: "z"))
             || c == UInt8(ascii: "_") || (!first && c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9"))
-    }
-
-    /// Owned keys a line seems to assign, so that an unreadable line about them blocks writing.
-    static func ownedKeys(in text: String) -> [OwnedKey] {
-        OwnedKey.allCases.filter { key in
-            var search = text[...]
-            while let r = search.range(of: key.rawValue + "=") {
-                let before = r.lowerBound == text.startIndex ? nil : text[text.index(before: r.lowerBound)]
-                if before.map({ !($0.isLetter || $0.isNumber || $0 == "_") }) ?? true { return true }
-                search = search[r.upperBound...]
-            }
-            return false
-        }
     }
 }

@@ -40,23 +40,18 @@ public enum BashQuoting {
         switch preferred {
         case .bare where isBareSafe(value): return value
         case .bare where value.isEmpty: return "\"\""
-        case .singleQuoted where !value.contains("'"): return "'\(value)'"
+        // Scalars, not Characters: a quote followed by a combining mark is one Character in
+        // Swift but still a quote to bash.
+        case .singleQuoted where !value.unicodeScalars.contains("'"): return "'\(value)'"
         default: break
         }
-        var text = "\""
-        for ch in value {
-            if ch == "\"" || ch == "\\" { text.append("\\") }
-            text.append(ch)
+        var text = String.UnicodeScalarView()
+        text.append("\"")
+        for scalar in value.unicodeScalars {
+            if scalar == "\"" || scalar == "\\" { text.append("\\") }
+            text.append(scalar)
         }
-        return text + "\""
-    }
-
-    /// Reads back a value written by `quote` (used to answer `value(of:)` for pending edits).
-    static func unquote(_ text: String) throws -> String {
-        let parsed = BashAssignmentParser(bytes: Array("K=\(text)\n".utf8)).parse()
-        guard let a = parsed.assignments.first, parsed.unparsed.isEmpty else {
-            throw UnsafeValue(value: text, reason: "unreadable")
-        }
-        return a.value
+        text.append("\"")
+        return String(text)
     }
 }

@@ -51,23 +51,31 @@ public struct ValuesFile: Sendable, Equatable {
     public init(text: String) { self.init(bytes: Array(text.utf8)) }
 
     /// The value bash ends with for `key` (the last assignment wins), nil when never assigned.
+    /// After edits the text is read again, so later lines such as `URL="https://${TOS_HOST}"`
+    /// and edited keys answer exactly as bash will.
     public func value(of key: String) -> String? {
-        if let pending = appended.last(where: { $0.key == key }) { return pending.text.isEmpty ? "" : try? BashQuoting.unquote(pending.text) }
-        guard let index = assignments.lastIndex(where: { $0.key == key }) else { return nil }
-        if let edit = edits[index] { return try? BashQuoting.unquote(edit) }
-        return assignments[index].value
+        let current = isModified ? BashAssignmentParser(bytes: serialized()).parse().assignments : assignments
+        return current.last(where: { $0.key == key })?.value
     }
 
-    /// Sets `key` so that bash reads back exactly `value`; an unchanged value leaves the bytes alone.
+    /// Sets `key` so that bash reads back exactly `value`; an unchanged value leaves the bytes alone,
+    /// and setting a key back to the value the file was read with restores its original bytes.
     /// Throws when the value cannot be written safely (control characters, `$`, backquote).
     public mutating func set(_ key: String, to value: String) throws(BashQuoting.UnsafeValue) {
+        // An unchanged value is left alone even when quote would refuse it (a `$` the operator
+        // wrote in single quotes), so answers nobody touched never block a write.
         if self.value(of: key) == value { return }
+        let text = try BashQuoting.quote(value, preferring: .bare)
         if let index = assignments.lastIndex(where: { $0.key == key }) {
+            edits[index] = nil
+            // The original bytes come back only if bash would still read them as `value`
+            // (an expansion in them may see another key's new value).
+            if assignments[index].value == value, self.value(of: key) == value { return }
             edits[index] = try BashQuoting.quote(value, preferring: assignments[index].style)
         } else if let pending = appended.firstIndex(where: { $0.key == key }) {
-            appended[pending].text = try BashQuoting.quote(value, preferring: .bare)
+            appended[pending].text = text
         } else {
-            appended.append((key, try BashQuoting.quote(value, preferring: .bare)))
+            appended.append((key, text))
         }
     }
 
