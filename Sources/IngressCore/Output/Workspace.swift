@@ -26,14 +26,15 @@ public struct Workspace: Sendable {
 
     /// The file with `config` written in, or the findings that block writing.
     public func updatedFile(with config: Config) -> Result<ValuesFile, ConfigWriteError> {
-        let findings = diagnostics(for: config)
-        if findings.hasErrors { return .failure(ConfigWriteError(diagnostics: findings)) }
         var updated = file
+        var findings = diagnostics(for: config)
         do {
             try config.apply(to: &updated)
         } catch {
-            return .failure(error)
+            // Unsafe values are reported together with every other finding.
+            findings = error.diagnostics + findings
         }
+        if findings.hasErrors { return .failure(ConfigWriteError(diagnostics: findings)) }
         return .success(updated)
     }
 

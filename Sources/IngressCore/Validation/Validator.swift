@@ -29,12 +29,22 @@ public enum Validator {
     /// Findings about the file itself: lines nap-ingress cannot read. Such a line blocks
     /// writing only when it assigns a key nap-ingress owns.
     public static func validate(file: ValuesFile, path: String) -> [Diagnostic] {
-        file.unparsed.map { line in
+        var found: [Diagnostic] = file.unparsed.map { line in
             let owned = !line.ownedKeys.isEmpty
+            // A statement left open (or a syntax error) ends bash's reading: every owned key after it is lost.
+            let stopsReading = line.ownedKeys.count == OwnedKey.allCases.count
+            let consequence = stopsReading ? " (bash stops reading values.env here)"
+                : owned ? " (it sets \(line.ownedKeys.map(\.rawValue).joined(separator: ", ")))" : "; the line is kept as it is."
             return Diagnostic(owned ? .error : .warning, owned ? "values.unreadable-owned-line" : "values.unreadable-line",
                               field: "\(path):\(line.line)",
-                              "cannot read `\(line.text.prefix(60))`: \(line.reason)" + (owned ? " (it sets \(line.ownedKeys.map(\.rawValue).joined(separator: ", ")))" : "; the line is kept as it is."),
+                              "cannot read `\(line.text.prefix(60))`: \(line.reason)" + consequence,
                               hint: owned ? "rewrite it as a plain KEY=value line." : nil)
         }
+        if file.lineEnding == "\r\n" {
+            found.append(Diagnostic(.warning, "values.crlf", field: path,
+                                    "has Windows (CRLF) line endings: bash keeps the carriage return at the end of every value install.sh reads.",
+                                    hint: "convert it with `sed -i 's/\\r$//' \(path)`; nap-ingress keeps the file's line endings as they are."))
+        }
+        return found
     }
 }
