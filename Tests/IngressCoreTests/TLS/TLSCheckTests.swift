@@ -85,4 +85,25 @@ import Testing
         #expect(found.first?.field == "SANDBOX_TLS_CERT_FILE=\(c.cert)")
         #expect(found.first?.message.contains("*.nap.acme.com covers one label only") == true, "\(found)")
     }
+
+    /// PKCS#1 and SEC 1 keys, CRLF line ends and text around the PEM blocks (PKCS#12 exports) are all read.
+    @Test func legacyKeyFormatsAndDecoratedFilesAreRead() throws {
+        let fx = try TLSFixtureCatalogue.shared.get().fixtures
+        let requirement = TLSFixtureCatalogue.requirement(Plan.mainSecret)
+        let rsa = try #require(Self.cases.first { $0.name == "rsa key" })
+        let ec = try #require(Self.cases.first { $0.name == "p384 key" })
+        try fx.openssl(["rsa", "-in", rsa.key, "-traditional", "-out", "rsa-pkcs1.pem"])
+        try fx.openssl(["ec", "-in", ec.key, "-out", "ec-sec1.pem"])
+        #expect(try String(contentsOfFile: fx.path("rsa-pkcs1.pem"), encoding: .utf8).hasPrefix("-----BEGIN RSA PRIVATE KEY-----"))
+        #expect(try String(contentsOfFile: fx.path("ec-sec1.pem"), encoding: .utf8).hasPrefix("-----BEGIN EC PRIVATE KEY-----"))
+        #expect(TLSCheck.findings(for: requirement, certPath: rsa.cert, keyPath: fx.path("rsa-pkcs1.pem"), now: Date()).isEmpty)
+        #expect(TLSCheck.findings(for: requirement, certPath: ec.cert, keyPath: fx.path("ec-sec1.pem"), now: Date()).isEmpty)
+
+        let decorated = "Bag Attributes\r\n    localKeyID: 01\r\nsubject=CN = x\r\n"
+            + (try String(contentsOfFile: rsa.cert, encoding: .utf8)).replacingOccurrences(of: "\n", with: "\r\n")
+        try decorated.write(toFile: fx.path("decorated.pem"), atomically: true, encoding: .utf8)
+        let (material, found) = TLSCheck.inspect(requirement, files: OpenSSLFixtures.pair(fx.path("decorated.pem"), rsa.key), now: Date())
+        #expect(found.isEmpty, "\(found)")
+        #expect(material?.certificatePEM.hasPrefix("-----BEGIN CERTIFICATE-----\n") == true, "tls.crt holds only clean PEM blocks")
+    }
 }
