@@ -66,7 +66,7 @@ public enum TLSNextSteps {
         out += "- Firefox keeps its own store: Settings → Privacy & Security → Certificates → View Certificates → Authorities → Import.\n"
         if let main = plan.hosts?.main {
             out += "- curl: `curl --cacert \(ca) https://\(main)/`\n\n"
-            out += "The CA can only sign names under `\(main)` (an X.509 name constraint), so trusting it does not expose other sites.\n"
+            out += "The CA can only sign names under `\(main)` (an X.509 name constraint), so trusting it does not expose other sites.\n\n"
         }
         out += "The certificates are valid for 90 days: run `nap-ingress render` again before then. It keeps the CA and the certificates "
         out += "while they cover the names and have more than 14 days left, and re-issues (and says so) otherwise.\n"
