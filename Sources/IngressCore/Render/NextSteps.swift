@@ -50,18 +50,7 @@ public enum NextSteps {
             out += notes.prerequisites.map { "- \($0)\n" }.joined() + "\n"
         }
         out += heading("TLS Secrets")
-        for req in plan.tls {
-            let names = req.names.map { "`\($0)`" }.joined(separator: ", ")
-            out += "- `\(req.secretName)` in namespace `\(req.namespace)` (source: \(req.source.rawValue)) must cover \(names)"
-            out += req.wildcard ? " (a wildcard certificate: preview host names cannot be listed in advance).\n" : ".\n"
-        }
-        if plan.tls.contains(where: { $0.source == .existing }) {
-            out += "\nCreate the Secrets from your certificate files:\n\n```sh\n"
-            for req in plan.tls where req.source == .existing {
-                out += "kubectl create secret tls \(req.secretName) -n \(req.namespace) --cert=CERT.pem --key=KEY.pem\n"
-            }
-            out += "```\n"
-        }
+        out += TLSNextSteps.section(plan)
         out += "\n"
         out += heading("DNS records")
         out += "Hand `dns-records.md` (or `.csv`, `.zone`, `.json`) to whoever runs DNS:\n\n"

@@ -1,14 +1,17 @@
 /// Everything `render` writes for a plan: manifests, kustomization, DNS sheets, NEXT-STEPS.md.
 public enum RenderBundle {
     /// The files, in a fixed order; byte-identical for the same plan.
-    public static func files(for plan: Plan, ttl: Int = 300) -> [OutputFile] {
+    public static func files(for plan: Plan, tls: TLSMaterial = TLSMaterial(), ttl: Int = 300) -> [OutputFile] {
         let renderer = Renderers.renderer(for: plan.controller)
         var manifests: [ManifestFile] = []
         if plan.mode == .external {
             manifests += renderer.render(plan)
         }
+        let tlsOutput = TLSRenderer.render(plan, material: tls)
+        manifests += tlsOutput.manifests
         manifests += TURNRenderer.render(plan)
         var files = manifests.map { OutputFile(path: $0.name, text: $0.yaml(), mode: $0.isSecret ? 0o600 : 0o644) }
+        files += tlsOutput.files
         if !manifests.isEmpty {
             let kustomization = ManifestFile(name: "kustomization.yaml", objects: [Kustomization(resources: manifests.map(\.name))])
             files.append(OutputFile(path: kustomization.name, text: kustomization.yaml()))

@@ -8,7 +8,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let workspace = try Console.workspace(values.values, mustExist: true)
-        let plan = try Console.plan(workspace)
+        let plan = try Console.plan(workspace, certificates: true)
         Console.out("ok: \(values.values) is valid (\(plan.mode.rawValue) mode" + (plan.mode == .external ? ", \(plan.controller.rawValue)" : "") + ").\n")
     }
 }

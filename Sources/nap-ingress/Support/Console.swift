@@ -34,11 +34,22 @@ enum Console {
     }
 
     /// The plan for the file's answers; reports findings and stops with exit 1 on errors.
-    static func plan(_ workspace: Workspace) throws -> Plan {
+    /// With `certificates`, the certificate and key files of `TLS_SOURCE=files` are checked too.
+    static func plan(_ workspace: Workspace, certificates: Bool = false) throws -> Plan {
         let fileFindings = workspace.fileDiagnostics
         let (plan, findings) = Plan.make(workspace.config)
-        report(fileFindings + findings)
-        guard let plan, !fileFindings.hasErrors else { throw ExitCode(1) }
+        let tlsFindings = certificates ? plan.map { TLSCheck.findings(for: $0, files: TLSFileReader.pairs(for: $0), now: Date()) } ?? [] : []
+        report(fileFindings + findings + tlsFindings)
+        guard let plan, !fileFindings.hasErrors, !tlsFindings.hasErrors else { throw ExitCode(1) }
         return plan
+    }
+
+    /// The TLS material `render` writes: the PEM files read, self-signed material kept from `out` or issued.
+    static func tlsMaterial(_ plan: Plan, out: String) throws -> TLSMaterial {
+        let (material, notes) = TLSMaterial.prepare(plan, files: TLSFileReader.pairs(for: plan),
+                                                    previous: TLSFileReader.previousSelfSigned(for: plan, in: out), now: Date())
+        report(notes)
+        if notes.hasErrors { throw ExitCode(1) }
+        return material
     }
 }
