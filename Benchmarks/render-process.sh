@@ -7,7 +7,7 @@ swift build -c release --product nap-ingress >/dev/null
 bin=$(swift build -c release --show-bin-path)/nap-ingress
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-"$bin" configure --values "$work/values.env" --mode external --domain nap.acme.com --entry 203.0.113.10 >/dev/null
+"$bin" configure --values "$work/values.env" --mode external --domain nap.acme.com --entry 203.0.113.10 --turn-external-ip 203.0.113.20 >/dev/null
 python3 - "$bin" "$work" "${1:-50}" <<'PY'
 import os, resource, statistics, subprocess, sys, time
 bin, work, runs = sys.argv[1], sys.argv[2], int(sys.argv[3])

@@ -15,11 +15,11 @@ public struct ManifestFile: Sendable {
 
     /// The YAML text (`---` between documents).
     public func yaml() -> String {
-        let encoder = YAMLEncoder()
-        encoder.options.width = -1  // long host lists and annotations stay on one line
-        return objects.map { object in
+        objects.map { object in
             // Encoding typed values with string keys cannot fail; a failure is a programming error.
-            (try? encoder.encode(object)) ?? "# nap-ingress: could not encode \(type(of: object))\n"
+            // Width -1: long host lists and annotations stay on one line.
+            (try? ManifestNodeEncoder.node(object)).flatMap { try? Yams.serialize(node: $0, width: -1) }
+                ?? "# nap-ingress: could not encode \(type(of: object))\n"
         }.joined(separator: "---\n")
     }
 }
