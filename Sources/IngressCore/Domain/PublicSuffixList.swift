@@ -1,13 +1,14 @@
 import Foundation
+import Synchronization
 
 /// The public suffix list (Debian's `publicsuffix` package), with its wildcard and exception rules.
-public struct PublicSuffixList: Sendable {
+///
+/// The list has some 11,000 rules and is consulted for one or two domains per run, so it is
+/// not turned into sets: each lookup scans the raw bytes once for the few rules that could
+/// apply to that domain (its own suffixes, in A-label and Unicode form) and caches the answer.
+public final class PublicSuffixList: Sendable {
     /// Where Debian installs the list; `NAP_INGRESS_PUBLIC_SUFFIX_LIST` overrides it (tests).
     public static let standardPath = "/usr/share/publicsuffix/public_suffix_list.dat"
-
-    private var rules: Set<String> = []
-    private var wildcards: Set<String> = []  // "ck" for "*.ck"
-    private var exceptions: Set<String> = []  // "www.ck" for "!www.ck"
 
     /// Where this process reads the list from.
     public static let path = ProcessInfo.processInfo.environment["NAP_INGRESS_PUBLIC_SUFFIX_LIST"] ?? standardPath
@@ -15,49 +16,44 @@ public struct PublicSuffixList: Sendable {
     /// The list read once per process, or nil when it is not installed (or holds no rules).
     public static let shared: PublicSuffixList? = {
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        let list = PublicSuffixList(text: String(decoding: data, as: UTF8.self))
-        return list.rules.isEmpty ? nil : list
+        let list = PublicSuffixList(bytes: [UInt8](data))
+        return list.hasRules ? list : nil
     }()
 
-    public init(text: String) {
-        // Byte-level: the list has some 11,000 rules and is read on every run that checks a domain.
-        var text = text
-        text.withUTF8 { bytes in
-            var lineStart = 0
-            while lineStart < bytes.count {
-                var end = lineStart
-                while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x0D, bytes[end] != 0x20, bytes[end] != 0x09 { end += 1 }
-                var next = end
-                while next < bytes.count, bytes[next] != 0x0A { next += 1 }
-                defer { lineStart = next + 1 }
-                guard end > lineStart, !(bytes[lineStart] == 0x2F && end > lineStart + 1 && bytes[lineStart + 1] == 0x2F) else { continue }
-                let word = UnsafeBufferPointer(rebasing: bytes[lineStart..<end])
-                let rule = word.allSatisfy { $0 < 0x80 }
-                    ? String(decoding: word.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
-                    : Self.ascii(String(decoding: word, as: UTF8.self).lowercased())
-                if rule.hasPrefix("!") {
-                    exceptions.insert(String(rule.dropFirst()))
-                } else if rule.hasPrefix("*.") {
-                    wildcards.insert(String(rule.dropFirst(2)))
-                } else {
-                    rules.insert(rule)
-                }
-            }
-        }
+    private let bytes: [UInt8]
+    private let cache = Mutex<[String: Matches]>([:])
+
+    /// The rules that concern one domain's suffixes, in A-label form.
+    private struct Matches {
+        var rules: Set<String> = []
+        var wildcards: Set<String> = []  // "ck" for "*.ck"
+        var exceptions: Set<String> = []  // "www.ck" for "!www.ck"
+    }
+
+    public init(bytes: [UInt8]) { self.bytes = bytes }
+
+    public convenience init(text: String) { self.init(bytes: Array(text.utf8)) }
+
+    /// Whether the file holds at least one rule (an empty or truncated file counts as missing).
+    var hasRules: Bool {
+        var found = false
+        forEachRule { _ in found = true; return false }
+        return found
     }
 
     /// The public suffix of an A-label domain (the implicit `*` rule applies when nothing matches).
     public func publicSuffix(of domain: String) -> String {
         let labels = domain.split(separator: ".").map(String.init)
+        let matches = self.matches(for: domain)
         // Walk from the longest candidate to the shortest; the first (longest) match wins,
         // and an exception rule makes its parent the suffix.
         for start in labels.indices {
             let candidate = labels[start...].joined(separator: ".")
-            if exceptions.contains(candidate) {
+            if matches.exceptions.contains(candidate) {
                 return labels[(start + 1)...].joined(separator: ".")
             }
-            if rules.contains(candidate) { return candidate }
-            if start + 1 < labels.count, wildcards.contains(labels[(start + 1)...].joined(separator: ".")) {
+            if matches.rules.contains(candidate) { return candidate }
+            if start + 1 < labels.count, matches.wildcards.contains(labels[(start + 1)...].joined(separator: ".")) {
                 return candidate
             }
         }
@@ -65,7 +61,7 @@ public struct PublicSuffixList: Sendable {
     }
 
     /// Whether the list names this suffix explicitly (`com`), not through the implicit `*` rule.
-    public func isListed(_ suffix: String) -> Bool { rules.contains(suffix) }
+    public func isListed(_ suffix: String) -> Bool { matches(for: suffix).rules.contains(suffix) }
 
     /// Whether the domain is itself a public suffix (`com`, `co.uk`, `foo.ck`).
     public func isPublicSuffix(_ domain: String) -> Bool { publicSuffix(of: domain) == domain }
@@ -79,11 +75,58 @@ public struct PublicSuffixList: Sendable {
         return label + "." + suffix
     }
 
-    /// Rules are Unicode in the list; compare in A-label form like the domains.
-    private static func ascii(_ rule: String) -> String {
-        guard rule.unicodeScalars.contains(where: { !$0.isASCII }) else { return rule }
-        let prefix = rule.hasPrefix("!") ? "!" : rule.hasPrefix("*.") ? "*." : ""
-        let body = String(rule.dropFirst(prefix.count))
-        return prefix + (IDNA.toASCII(body) ?? body)
+    // MARK: scanning
+
+    private func matches(for domain: String) -> Matches {
+        if let cached = cache.withLock({ $0[domain] }) { return cached }
+        let labels = domain.lowercased().split(separator: ".").map(String.init)
+        // Each suffix of the domain, keyed by the bytes a rule would spell it with (the list
+        // writes internationalised rules in Unicode), mapped to its A-label form.
+        var candidates: [[UInt8]: String] = [:]
+        for start in labels.indices {
+            let ascii = labels[start...].joined(separator: ".")
+            candidates[Array(ascii.utf8)] = ascii
+            let unicode = IDNA.toUnicode(ascii)
+            if unicode != ascii { candidates[Array(unicode.utf8)] = ascii }
+        }
+        let lengths = Set(candidates.keys.map(\.count))
+        var found = Matches()
+        forEachRule { rule in
+            var body = rule
+            var kind = 0  // 0 rule, 1 wildcard, 2 exception
+            if body.first == UInt8(ascii: "!") {
+                kind = 2
+                body = UnsafeBufferPointer(rebasing: body.dropFirst())
+            } else if body.count > 2, body[0] == UInt8(ascii: "*"), body[1] == UInt8(ascii: ".") {
+                kind = 1
+                body = UnsafeBufferPointer(rebasing: body.dropFirst(2))
+            }
+            guard lengths.contains(body.count), let ascii = candidates[Array(body)] else { return true }
+            switch kind {
+            case 1: found.wildcards.insert(ascii)
+            case 2: found.exceptions.insert(ascii)
+            default: found.rules.insert(ascii)
+            }
+            return true
+        }
+        cache.withLock { $0[domain] = found }
+        return found
+    }
+
+    /// Calls `body` with each rule's bytes (the first word of a line that is not a comment)
+    /// until it returns false.
+    private func forEachRule(_ body: (UnsafeBufferPointer<UInt8>) -> Bool) {
+        bytes.withUnsafeBufferPointer { all in
+            var lineStart = 0
+            while lineStart < all.count {
+                var end = lineStart
+                while end < all.count, all[end] != 0x0A, all[end] != 0x0D, all[end] != 0x20, all[end] != 0x09 { end += 1 }
+                var next = end
+                while next < all.count, all[next] != 0x0A { next += 1 }
+                defer { lineStart = next + 1 }
+                guard end > lineStart, !(all[lineStart] == 0x2F && end > lineStart + 1 && all[lineStart + 1] == 0x2F) else { continue }
+                if !body(UnsafeBufferPointer(rebasing: all[lineStart..<end])) { return }
+            }
+        }
     }
 }
