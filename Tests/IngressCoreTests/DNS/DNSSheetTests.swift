@@ -95,15 +95,7 @@ import Testing
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("zone-\(UUID().uuidString)")
         try zone.write(to: url, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: url) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.namedCheckzone!)
-        process.arguments = [origin, url.path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "named-checkzone rejected the sheet:\n\(output)\n\(zone)")
+        let result = try ExternalTool.run(Self.namedCheckzone!, [origin, url.path], input: "")
+        #expect(result.status == 0, "named-checkzone rejected the sheet:\n\(result.output)\n\(zone)")
     }
 }

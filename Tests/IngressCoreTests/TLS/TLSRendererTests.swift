@@ -66,16 +66,7 @@ import Yams
                 #expect(mode == (holdsKey ? 0o600 : 0o644), "\(file.path) mode \(String(mode, radix: 8))")
                 if !holdsKey { #expect(!file.text.contains("PRIVATE KEY"), "\(file.path)") }
             }
-            let validate = Process()
-            validate.executableURL = URL(fileURLWithPath: "/work/shared/conformance/validate")
-            validate.arguments = [folder]
-            let out = Pipe()
-            validate.standardOutput = out
-            validate.standardError = out
-            try validate.run()
-            let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            validate.waitUntilExit()
-            #expect(validate.terminationStatus == 0, "\(text)")
+            let text = try Conformance.check(folder: folder)
             #expect(text.contains(source == "self-signed" ? "Secret/nap-sandbox-tls-cert" : "Certificate/nap-sandbox-tls-cert"), "\(text)")
         }
     }
