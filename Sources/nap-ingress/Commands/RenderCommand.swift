@@ -10,9 +10,9 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         let workspace = try Console.workspace(values.values, mustExist: true)
         let plan = try Console.plan(workspace, certificates: true)
-        let tls = try Console.tlsMaterial(plan, out: out.out)
+        let files = try Console.renderedFiles(plan, out: out.out)
         do {
-            let summary = try OutputWriter.write(RenderBundle.files(for: plan, tls: tls), to: out.out)
+            let summary = try OutputWriter.write(files, to: out.out)
             Console.out(RenderSummary.text(summary, folder: out.out))
         } catch {
             Console.err("error: \(error.message)\n  nothing was changed in \(out.out).")

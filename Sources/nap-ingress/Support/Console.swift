@@ -38,18 +38,17 @@ enum Console {
     static func plan(_ workspace: Workspace, certificates: Bool = false) throws -> Plan {
         let fileFindings = workspace.fileDiagnostics
         let (plan, findings) = Plan.make(workspace.config)
-        let tlsFindings = certificates ? plan.map { TLSCheck.findings(for: $0, files: TLSFileReader.pairs(for: $0), now: Date()) } ?? [] : []
+        let tlsFindings = certificates ? plan.map { RenderJob.certificateFindings($0) } ?? [] : []
         report(fileFindings + findings + tlsFindings)
         guard let plan, !fileFindings.hasErrors, !tlsFindings.hasErrors else { throw ExitCode(1) }
         return plan
     }
 
-    /// The TLS material `render` writes: the PEM files read, self-signed material kept from `out` or issued.
-    static func tlsMaterial(_ plan: Plan, out: String) throws -> TLSMaterial {
-        let (material, notes) = TLSMaterial.prepare(plan, files: TLSFileReader.pairs(for: plan),
-                                                    previous: TLSFileReader.previousSelfSigned(for: plan, in: out), now: Date())
-        report(notes)
-        if notes.hasErrors { throw ExitCode(1) }
-        return material
+    /// The files `render` writes into `out`; reports issuance notes and stops with exit 1 on errors.
+    static func renderedFiles(_ plan: Plan, out: String) throws -> [OutputFile] {
+        let (files, findings) = RenderJob.files(for: plan, out: out)
+        report(findings)
+        guard let files else { throw ExitCode(1) }
+        return files
     }
 }
