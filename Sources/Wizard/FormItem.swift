@@ -17,8 +17,10 @@ public enum FieldID: Hashable, Sendable {
 public struct Choice: Equatable, Sendable {
     public var value: String
     public var label: String
-    /// Shown dimmed after the label (e.g. "not rendered yet").
+    /// Shown dimmed after the label.
     public var note: String?
+    /// Marked with `*`, explained under the list (controllers not rendered yet).
+    public var marked = false
 }
 
 /// A text field or a choice list on a step.
@@ -55,9 +57,9 @@ extension WizardState {
         switch step {
         case .start:
             var choices = [
-                Choice(value: StartAction.external.rawValue, label: "Use my ingress controller (external mode)",
+                Choice(value: StartAction.external.rawValue, label: "Use my ingress controller (external)",
                        note: original.mode == .external && workspace.exists ? "current" : nil),
-                Choice(value: StartAction.nodeport.rawValue, label: "Use NodePorts (the platform's default)",
+                Choice(value: StartAction.nodeport.rawValue, label: "Use NodePorts (platform default)",
                        note: original.mode == .nodeport && workspace.exists ? "current" : nil),
             ]
             if canExportOnly {
@@ -69,7 +71,7 @@ extension WizardState {
         case .controller:
             let implemented = Renderers.implemented
             return [.choice(.key(.controller), "Ingress controller", IngressControllerKind.allCases.map {
-                Choice(value: $0.rawValue, label: $0.displayName, note: implemented.contains($0) ? nil : "not rendered yet")
+                Choice(value: $0.rawValue, label: $0.displayName, note: nil, marked: !implemented.contains($0))
             })]
         case .controllerOptions:
             var list: [FormItem] = [.text(.key(.namespace), "Platform namespace")]
@@ -92,8 +94,8 @@ extension WizardState {
         case .entry:
             return [.text(.key(.entry), "Ingress entry (IPs or LB host name)"),
                     .choice(.key(.wildcardRecord), "*.sandbox record", [
-                        Choice(value: WildcardRecord.direct.rawValue, label: "like the others (A/AAAA or CNAME to the entry)", note: nil),
-                        Choice(value: WildcardRecord.cname.rawValue, label: "CNAME to sandbox.<domain>", note: "DNS without wildcard A"),
+                        Choice(value: WildcardRecord.direct.rawValue, label: "direct (like the other names)", note: nil),
+                        Choice(value: WildcardRecord.cname.rawValue, label: "CNAME to sandbox.<domain>", note: nil),
                     ])]
         case .certificates:
             let sources = TLSSource.allCases.map { Choice(value: $0.rawValue, label: $0.rawValue, note: nil) }

@@ -12,23 +12,35 @@ enum FormView {
         for (index, item) in state.items.enumerated() {
             let focused = index == state.focus
             let first = lines.count
-            lines.append(StyledLine(spans: [(focused ? "▸ " : "  ", .focus), (item.label, focused ? .title : .normal)]))
+            let marker = (focused ? "▸ " : "  ", Role.focus)
+            let label = (item.label, focused ? Role.title : Role.normal)
             switch item.kind {
             case .text:
+                // Wide forms put the label beside the field; narrow ones above it.
+                let inline = width >= 64
+                let labelWidth = inline ? 30 : 2
+                if !inline { lines.append(StyledLine(spans: [marker, label])) }
                 let field = state.text(of: item.id)
-                let fieldWidth = width - 4
+                let fieldWidth = width - labelWidth - 2
                 let (shown, cursorColumn) = field.visible(width: fieldWidth)
                 let padding = String(repeating: focused ? " " : "_", count: max(0, fieldWidth - DisplayWidth.of(shown)))
-                lines.append(StyledLine(spans: [("  ", .normal), (shown + padding, focused ? .focus : .normal)]))
-                if focused { cursor = Position(row: lines.count - 1, column: 2 + cursorColumn) }
+                let prefix: [(text: String, role: Role)] = inline
+                    ? [marker, (DisplayWidth.truncate(item.label, to: labelWidth - 4).padded(to: labelWidth - 2), label.1)] : [("  ", .normal)]
+                lines.append(StyledLine(spans: prefix + [(shown + padding, focused ? .focus : .normal)]))
+                if focused { cursor = Position(row: lines.count - 1, column: labelWidth + cursorColumn) }
             case .choice(let choices):
+                lines.append(StyledLine(spans: [marker, label]))
                 let selected = state.selectedValue(item.id)
                 for choice in choices {
                     let on = choice.value == selected
                     var spans: [(text: String, role: Role)] = [("  " + (on ? "(•) " : "( ) "), .normal),
                                                                (choice.label, on && focused ? .focus : .normal)]
+                    if choice.marked { spans.append((" *", .warning)) }
                     if let note = choice.note { spans.append(("  " + note, .dim)) }
                     lines.append(StyledLine(spans: spans))
+                }
+                if choices.contains(where: \.marked) {
+                    lines.append(StyledLine("  * not rendered yet: values.env only, no manifests", .dim))
                 }
             }
             if case .key(let key) = item.id {

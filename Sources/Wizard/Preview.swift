@@ -2,15 +2,17 @@ import IngressCore
 
 /// The live preview beside (or below) the form: everything in it comes from the core's plan.
 enum Preview {
-    static func lines(_ state: WizardState, width: Int) -> [StyledLine] {
+    /// `compact` (below the form on narrow screens) leaves out the heading and the host list,
+    /// which the DNS table repeats.
+    static func lines(_ state: WizardState, width: Int, compact: Bool = false) -> [StyledLine] {
         let plan = state.analysis.plan
-        var out: [StyledLine] = [StyledLine("Preview", .title)]
+        var out: [StyledLine] = compact ? [] : [StyledLine("Preview", .title)]
         switch state.step {
         case .start:
             out += summary(state)
         case .domain:
             out += domain(state)
-            out += hosts(plan)
+            if !compact { out += hosts(plan) }
             out += dns(plan, width: width)
         case .controller, .controllerOptions:
             out += controller(state)
@@ -68,7 +70,7 @@ enum Preview {
     static func dns(_ plan: Plan?, width: Int) -> [StyledLine] {
         guard let plan, plan.hosts != nil else { return [] }
         let records = plan.dnsRecords()
-        let nameWidth = min(records.map { DisplayWidth.of($0.name) }.max() ?? 0, max(12, width / 2))
+        let nameWidth = min(records.map { DisplayWidth.of($0.name) }.max() ?? 0, max(12, width - 24))
         var out = [StyledLine(), StyledLine("DNS records", .title)]
         for r in records {
             let name = DisplayWidth.truncate(r.name, to: nameWidth).padded(to: nameWidth)
@@ -95,7 +97,7 @@ enum Preview {
         var out = [StyledLine(), StyledLine("Routes", .title)]
         for r in plan.routes {
             out.append(StyledLine("  \(r.host)"))
-            out.append(StyledLine("    → \(r.service):\(r.port)" + (r.longLived ? "  long-lived, no timeout" : "") + "  tls \(r.tlsSecret)", .dim))
+            out.append(StyledLine("    → \(r.service):\(r.port) · " + (r.longLived ? "long-lived, no timeout · " : "") + r.tlsSecret, .dim))
         }
         return out
     }

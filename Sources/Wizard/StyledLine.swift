@@ -13,10 +13,12 @@ public struct StyledLine: Equatable, Sendable {
 
     /// Wrapped to `width` columns; continuation lines keep the role of the span they break in.
     func wrapped(_ width: Int, indent: Int = 2) -> [StyledLine] {
-        guard width > indent + 4, DisplayWidth.of(plain) > width, spans.count == 1 else { return [self] }
-        let parts = DisplayWidth.wrap(spans[0].text, width: width - indent)
+        guard width > indent + 8, spans.count == 1, DisplayWidth.of(plain) > width else { return [self] }
+        let text = spans[0].text
+        let lead = text.prefix { $0 == " " }.count
+        let parts = DisplayWidth.wrap(String(text.dropFirst(lead)), width: width - lead - indent)
         return parts.enumerated().map { i, part in
-            StyledLine((i == 0 ? "" : String(repeating: " ", count: indent)) + part, spans[0].role)
+            StyledLine(String(repeating: " ", count: lead + (i == 0 ? 0 : indent)) + part, spans[0].role)
         }
     }
 }

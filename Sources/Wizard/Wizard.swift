@@ -39,8 +39,9 @@ extension WizardState {
             }
             return []
         }
-        if showHelp {
+        if showHelp || showPreview {
             showHelp = false
+            showPreview = false
             return []
         }
         if writing { return [] }
@@ -50,6 +51,9 @@ extension WizardState {
         case .control("c"): return requestQuit(status: report == nil ? 130 : 0)
         case .help:
             showHelp = true
+            return []
+        case .control("p"):
+            showPreview = ![.start, .review, .done].contains(step)
             return []
         case .control("s"):
             return step == .review || step == .done ? [] : goToReview()

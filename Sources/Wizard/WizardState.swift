@@ -44,6 +44,8 @@ public struct WizardState: Sendable {
     public internal(set) var startAction: StartAction
     public internal(set) var exportFormat: DNSSheetFormat = .markdown
     public internal(set) var showHelp = false
+    /// Narrow screens: the preview over the whole body (Ctrl-P).
+    public internal(set) var showPreview = false
     /// Set while asking whether to discard answers; the status quitting would exit with.
     public internal(set) var confirmQuit: Int32?
     public internal(set) var message: StatusMessage?

@@ -23,17 +23,20 @@ enum WizardView {
             let used = screen.put(DoneView.lines(state, width: w - 4), top: bodyTop, left: 2, width: w - 4, height: bodyHeight)
             FormView.draw(state, into: &screen, top: bodyTop + used + 1, left: 2, width: min(w - 4, 70), height: bodyHeight - used - 1)
         } else if w >= Wizard.sideBySideWidth {
-            let formWidth = min(60, (w - 3) * 45 / 100)
+            let formWidth = min(60, max(46, (w - 3) * 45 / 100))
             FormView.draw(state, into: &screen, top: bodyTop, left: 2, width: formWidth, height: bodyHeight)
             let divider = formWidth + 3
             for row in bodyTop..<(bodyTop + bodyHeight) { screen.put("│", row: row, column: divider, role: .dim) }
             screen.put(Preview.lines(state, width: w - divider - 3), top: bodyTop, left: divider + 2, width: w - divider - 3, height: bodyHeight)
+        } else if state.showPreview {
+            screen.put(Preview.lines(state, width: w - 4), top: bodyTop, left: 2, width: w - 4, height: bodyHeight)
         } else {
             let used = FormView.draw(state, into: &screen, top: bodyTop, left: 2, width: w - 4, height: bodyHeight)
             let top = bodyTop + used + 1
             if top < bodyTop + bodyHeight - 1 {
-                screen.put(String(repeating: "─", count: w), row: top - 1 + 0, column: 0, role: .dim)
-                screen.put(Preview.lines(state, width: w - 4), top: top, left: 2, width: w - 4, height: bodyTop + bodyHeight - top)
+                screen.put(String(repeating: "─", count: w), row: top - 1, column: 0, role: .dim)
+                screen.put(" Preview (^P full screen) ", row: top - 1, column: 2, role: .title)
+                screen.put(Preview.lines(state, width: w - 4, compact: true), top: top, left: 2, width: w - 4, height: bodyTop + bodyHeight - top)
             }
         }
         statusLine(state, &screen)
@@ -54,7 +57,7 @@ enum WizardView {
 
     static func titleBar(_ state: WizardState, _ screen: inout Screen) {
         screen.fill(row: 0, role: .title)
-        let flow = Step.flow(for: state.config.mode)
+        let flow = Step.flow(for: state.step == .start ? (state.startAction == .nodeport ? .nodeport : .external) : state.config.mode)
         let position = flow.firstIndex(of: state.step).map { " (\($0 + 1)/\(flow.count))" } ?? ""
         let right = state.workspace.valuesPath + " → " + state.outFolder + " "
         let left = " nap-ingress · \(state.step.title)\(position)"
@@ -79,12 +82,16 @@ enum WizardView {
         var keys: [String]
         if state.showHelp {
             keys = ["any key: close help"]
+        } else if state.showPreview {
+            keys = ["any key: back to the form"]
         } else if state.confirmQuit != nil {
             keys = ["y quit", "n stay"]
         } else {
             switch state.step {
             case .review: keys = ["Enter write", "↑↓ PgUp/PgDn scroll", "Esc back", "? help", "q quit"]
-            case .done: keys = item == nil ? ["q quit"] : ["Tab move", "↑↓ format", "Enter export", "F1 help", "^C quit"]
+            case .done:
+                keys = item == nil ? ["q quit"] : item?.isText == true ? ["Tab move", "Enter export", "F1 help", "^C quit"]
+                    : ["Tab move", "↑↓ format", "Enter export", "? help", "q quit"]
             case .start: keys = ["↑↓ choose", "Enter go on", "Ctrl-S review", "? help", "q quit"]
             default:
                 if item?.isText == true {
