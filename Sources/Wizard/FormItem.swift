@@ -105,10 +105,10 @@ extension WizardState {
                         [Choice(value: "", label: "same as nap-tls-cert", note: nil)] + sources),
             ]
             if config.tlsSource == .files {
-                list += [.text(.key(.tlsCertFile), "nap-tls-cert PEM certificate"), .text(.key(.tlsKeyFile), "nap-tls-cert PEM key")]
+                list += [.text(.key(.tlsCertFile), "Certificate file (PEM)"), .text(.key(.tlsKeyFile), "Key file (PEM)")]
             }
-            if config[.sandboxTLSSource] == TLSSource.files.rawValue {
-                list += [.text(.key(.sandboxTLSCertFile), "Wildcard PEM certificate"), .text(.key(.sandboxTLSKeyFile), "Wildcard PEM key")]
+            if config.sandboxTLSSource == .files {
+                list += [.text(.key(.sandboxTLSCertFile), "Wildcard certificate (PEM)"), .text(.key(.sandboxTLSKeyFile), "Wildcard key file (PEM)")]
             }
             if config.tlsSource == .certManager || config.sandboxTLSSource == .certManager {
                 list += [.text(.key(.tlsIssuer), "Issuer (ClusterIssuer/NAME)")]

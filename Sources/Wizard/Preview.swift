@@ -6,7 +6,8 @@ enum Preview {
     /// which the DNS table repeats.
     static func lines(_ state: WizardState, width: Int, compact: Bool = false) -> [StyledLine] {
         let plan = state.analysis.plan
-        var out: [StyledLine] = compact ? [] : [StyledLine("Preview", .title)]
+        let heading = state.step == .start ? (state.workspace.exists ? "In values.env now" : "Built-in defaults") : "Preview"
+        var out: [StyledLine] = compact ? [] : [StyledLine(heading, .title)]
         switch state.step {
         case .start:
             out += summary(state)
@@ -20,7 +21,7 @@ enum Preview {
         case .entry:
             out += dns(plan, width: width)
         case .certificates:
-            out += certificates(plan)
+            out += certificates(plan, config: state.config)
         case .turn:
             out += turn(plan)
         case .nodePorts:
@@ -28,8 +29,10 @@ enum Preview {
         case .review, .done:
             break
         }
-        if state.analysis.partial && state.step != .start && state.step != .nodePorts {
-            out += [StyledLine(), StyledLine("Answers with errors are shown with their defaults.", .dim)]
+        let own = Set(state.step.keys.map(\.fieldName))
+        if state.analysis.partial, state.analysis.diagnostics.errors.contains(where: { !own.contains($0.field) }),
+           ![.start, .nodePorts].contains(state.step) {
+            out += [StyledLine(), StyledLine("Other steps have errors; the preview uses defaults for them.", .dim)]
         }
         return out.flatMap { $0.wrapped(width) }
     }
@@ -102,20 +105,22 @@ enum Preview {
         return out
     }
 
-    static func certificates(_ plan: Plan?) -> [StyledLine] {
+    static func certificates(_ plan: Plan?, config: Config) -> [StyledLine] {
         guard let plan, !plan.tls.isEmpty else { return [StyledLine("Set a valid main domain first.", .dim)] }
         var out: [StyledLine] = []
         for req in plan.tls {
             out.append(StyledLine())
             out.append(StyledLine("\(req.secretName)  (namespace \(req.namespace))", .title))
-            out.append(StyledLine("  source: \(req.source.rawValue)"))
+            // The chosen source, even while its details (paths, issuer) still have errors.
+            let source = (req.wildcard ? config.sandboxTLSSource : config.tlsSource) ?? req.source
+            out.append(StyledLine("  source: \(source.rawValue)"))
             out.append(StyledLine(req.wildcard ? "  must be a wildcard certificate for:" : "  must cover (SANs):"))
             out += req.names.map { StyledLine("    " + $0) }
-            switch req.source {
+            switch source {
             case .existing: out.append(StyledLine("  you create it: kubectl create secret tls \(req.secretName) -n \(req.namespace) …", .dim))
             case .files: out.append(StyledLine("  rendered from your PEM files (mode 0600)", .dim))
             case .certManager:
-                out.append(StyledLine("  issuer: " + (plan.config[.tlsIssuer].isEmpty ? "(not set)" : plan.config[.tlsIssuer]), .dim))
+                out.append(StyledLine("  issuer: " + (config[.tlsIssuer].isEmpty ? "(not set)" : config[.tlsIssuer]), .dim))
                 if req.wildcard { out.append(StyledLine("  ACME issues wildcards only through DNS-01", .warning)) }
             case .selfSigned: out.append(StyledLine("  generated from a local CA (labs, first tries)", .dim))
             }

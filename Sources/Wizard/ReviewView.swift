@@ -20,6 +20,15 @@ enum ReviewView {
             out.append(StyledLine())
         }
         if review.updated != nil {
+            out.append(StyledLine("\(state.outFolder)/", .title))
+            if let summary = review.output {
+                out += summary.written.map { StyledLine("  write    \($0)", .ok) }
+                out += summary.unchanged.map { StyledLine("  same     \($0)", .dim) }
+                out += summary.removed.map { StyledLine("  remove   \($0)", .warning) }
+            } else {
+                out += review.files.map { StyledLine("  write    \($0.path)") }
+            }
+            out.append(StyledLine())
             out.append(StyledLine("\(state.workspace.valuesPath)" + (state.workspace.exists ? " (previous version kept as .bak)" : " (new file)"), .title))
             if review.diff.isEmpty {
                 out.append(StyledLine("  already holds these answers; unchanged", .dim))
@@ -29,15 +38,6 @@ enum ReviewView {
                         : line.hasPrefix("+") ? .ok : line.hasPrefix("-") ? .error : line.hasPrefix("@@") ? .dim : .normal
                     out.append(StyledLine("  " + line, role))
                 }
-            }
-            out.append(StyledLine())
-            out.append(StyledLine("\(state.outFolder)/", .title))
-            if let summary = review.output {
-                out += summary.written.map { StyledLine("  write    \($0)", .ok) }
-                out += summary.unchanged.map { StyledLine("  same     \($0)", .dim) }
-                out += summary.removed.map { StyledLine("  remove   \($0)", .warning) }
-            } else {
-                out += review.files.map { StyledLine("  write    \($0.path)") }
             }
         }
         let scroll = min(review.scroll, max(0, out.count - 1))

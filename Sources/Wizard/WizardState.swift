@@ -99,11 +99,18 @@ public struct WizardState: Sendable {
             analysis = Analysis(diagnostics: diagnostics, plan: plan, partial: false)
             return
         }
-        // Keep the preview alive while another step has an error: use defaults for the keys in error.
+        // Keep the preview alive while a step has an error: stand in defaults for the keys in
+        // error, then (if that is not enough) for every key of the steps with errors.
         var stand = config
-        let domainFields = Set([OwnedKey.tosHost.fieldName, OwnedKey.sandboxDomain.fieldName])
-        for key in OwnedKey.allCases where !domainFields.contains(key.fieldName) {
-            if found.contains(where: { $0.severity == .error && $0.field == key.fieldName }) { stand[key] = key.defaultValue }
+        let domainKeys: Set<OwnedKey> = [.tosHost, .sandboxDomain]
+        let broken = OwnedKey.allCases.filter { key in
+            !domainKeys.contains(key) && found.contains { $0.severity == .error && $0.field == key.fieldName }
+        }
+        for key in broken { stand[key] = key.defaultValue }
+        if Plan.make(stand).0 == nil {
+            for step in Step.allCases where step.keys.contains(where: broken.contains) {
+                for key in step.keys where !domainKeys.contains(key) { stand[key] = key.defaultValue }
+            }
         }
         analysis = Analysis(diagnostics: diagnostics, plan: Plan.make(stand).0, partial: true)
     }

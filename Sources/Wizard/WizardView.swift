@@ -62,8 +62,14 @@ enum WizardView {
         let right = state.workspace.valuesPath + " → " + state.outFolder + " "
         let left = " nap-ingress · \(state.step.title)\(position)"
         screen.put(left, row: 0, column: 0, role: .title)
-        let start = screen.size.width - DisplayWidth.of(right)
-        if start > DisplayWidth.of(left) + 2 { screen.put(right, row: 0, column: start, role: .title) }
+        // The paths keep their end (the file names) when the bar is too narrow for all of them.
+        let room = screen.size.width - DisplayWidth.of(left) - 3
+        var shown = right
+        if DisplayWidth.of(shown) > room {
+            while !shown.isEmpty, DisplayWidth.of(shown) > room - 1 { shown.removeFirst() }
+            shown = "…" + shown
+        }
+        if room > 8 { screen.put(shown, row: 0, column: screen.size.width - DisplayWidth.of(shown), role: .title) }
     }
 
     static func statusLine(_ state: WizardState, _ screen: inout Screen) {
