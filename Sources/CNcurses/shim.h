@@ -29,6 +29,19 @@ static inline int nap_catch_signal(int signo, void (*handler)(int)) {
     action.sa_handler = handler;
     sigemptyset(&action.sa_mask);
     action.sa_flags = 0;
-    return sigaction(signo, &action, NULL);
+    if (sigaction(signo, &action, NULL) != 0) return -1;
+    // A parent may have started us with the signal blocked; it must reach the handler.
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, signo);
+    return sigprocmask(SIG_UNBLOCK, &set, NULL);
+}
+
+// Unblocks a signal whose handler ncurses installs itself (SIGWINCH: resizing).
+static inline int nap_unblock_signal(int signo) {
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, signo);
+    return sigprocmask(SIG_UNBLOCK, &set, NULL);
 }
 #endif

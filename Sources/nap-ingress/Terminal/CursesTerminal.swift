@@ -29,6 +29,7 @@ struct CursesTerminal {
         for signo in [SIGINT, SIGTERM, SIGHUP] {
             _ = nap_catch_signal(signo) { signo in CursesTerminal.caughtSignal.store(signo, ordering: .relaxed) }
         }
+        _ = nap_unblock_signal(SIGWINCH)
         setlocale(LC_ALL, "")
         guard let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r"),
               newterm(nil, output, input) != nil, let window = nap_stdscr() else {
