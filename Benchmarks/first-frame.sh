@@ -69,6 +69,16 @@ def once(argv, marker):
         if marker in seen:
             elapsed = time.perf_counter() - start
             break
+    # VmHWM starts afresh at exec, so it is the program's own peak (ru_maxrss would include
+    # the forked Python before exec).
+    peak = 0
+    try:
+        with open(f"/proc/{pid}/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    peak = int(line.split()[1])
+    except OSError:
+        pass
     os.kill(pid, signal.SIGTERM)
     # Drain so the child is never stuck writing while it restores the terminal.
     while True:
@@ -78,9 +88,9 @@ def once(argv, marker):
                 break
         except OSError:
             break
-    _, _, usage = os.wait4(pid, 0)
+    os.waitpid(pid, 0)
     os.close(fd)
-    return elapsed, usage.ru_maxrss
+    return elapsed, peak
 
 results = {name: ([], []) for name, _, _ in programs}
 for _ in range(runs):

@@ -63,6 +63,8 @@ public struct WizardState: Sendable {
         self.config = config
         original = config
         fileDiagnostics = workspace.fileDiagnostics
+        canExportOnly = workspace.exists && config.mode == .external && !fileDiagnostics.hasErrors
+            && Plan.make(config).0?.domain != nil
         startAction = workspace.exists && config.mode == .nodeport ? .nodeport : .external
         analysis = Analysis(diagnostics: [], plan: nil, partial: false)
         fields[.exportPath] = TextField(DNSSheetFormat.markdown.fileName)
@@ -72,10 +74,9 @@ public struct WizardState: Sendable {
     /// Whether the answers differ from what was loaded (or last written).
     public var hasChanges: Bool { OwnedKey.allCases.contains { config[$0] != original[$0] } }
 
-    /// The start screen offers a DNS-sheet-only export for an existing, valid external install.
-    var canExportOnly: Bool {
-        workspace.exists && original.mode == .external && Plan.make(original).0?.domain != nil && !fileDiagnostics.hasErrors
-    }
+    /// The start screen offers a DNS-sheet-only export for an existing, valid external install
+    /// (worked out once: `items` is read on every key and every frame).
+    let canExportOnly: Bool
 
     /// The text a field shows: what was typed, else the answer (the domain in its Unicode form).
     public func text(of id: FieldID) -> TextField {
