@@ -29,8 +29,12 @@ struct WizardCommand: ParsableCommand {
         if let report = state.report, let output = report.output {
             Console.out((report.valuesChanged ? "updated \(report.valuesPath)\n" : "") + RenderSummary.text(output, folder: report.folder))
         }
+        if status == Self.inputClosed { Console.err("error: the terminal's input closed; nothing more was written.") }
         if status != 0 { throw ExitCode(status) }
     }
+
+    /// The exit status when the terminal's input goes away mid-run.
+    static let inputClosed: Int32 = 1
 
     /// Reads keys, updates, runs effects and draws until the wizard or a signal says to stop.
     static func loop(_ state: inout WizardState, _ terminal: inout CursesTerminal) -> Int32 {
@@ -41,7 +45,7 @@ struct WizardCommand: ParsableCommand {
             case .key(let key): pending = [.key(key)]
             case .resized: pending = [.resized]
             case .signal(let signo): return 128 + signo
-            case .closed: return 1
+            case .closed: return inputClosed
             }
             while !pending.isEmpty {
                 let (next, effects) = Wizard.update(state, pending.removeFirst())

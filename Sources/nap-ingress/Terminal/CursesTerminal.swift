@@ -112,7 +112,10 @@ struct CursesTerminal {
                 if errno == EINTR { continue }
                 return .closed
             }
-            if result == KEY_CODE_YES { return functionKey(Int32(bitPattern: code)) }
+            if result == KEY_CODE_YES {
+                guard let input = functionKey(Int32(bitPattern: code)) else { continue }  // keys the wizard does not use
+                return input
+            }
             guard let key = character(code) else { continue }
             guard case .character(let first) = key else { return .key(key) }
             return .key(collectPaste(first))
@@ -136,7 +139,7 @@ struct CursesTerminal {
         return text.count == 1 ? .character(first) : .text(text)
     }
 
-    private func functionKey(_ code: Int32) -> Input {
+    private func functionKey(_ code: Int32) -> Input? {
         switch code {
         case KEY_RESIZE: return .resized
         case KEY_UP: return .key(.up)
@@ -152,7 +155,7 @@ struct CursesTerminal {
         case KEY_BTAB: return .key(.backTab)
         case KEY_ENTER: return .key(.enter)
         case KEY_F0 + 1: return .key(.help)
-        default: return .key(.control("@"))  // an unknown key does nothing in the wizard
+        default: return nil
         }
     }
 
