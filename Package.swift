@@ -44,7 +44,7 @@ let package = Package(
             path: "Benchmarks/nap-ingress-bench"
         ),
         .testTarget(name: "IngressCoreTests", dependencies: ["IngressCore"], exclude: ["Golden", "Values/Corpus"]),
-        .testTarget(name: "WizardTests", dependencies: ["Wizard", "IngressCore"]),
+        .testTarget(name: "WizardTests", dependencies: ["Wizard", "IngressCore"], exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["IngressCore"]),
     ],
     swiftLanguageModes: [.v6]

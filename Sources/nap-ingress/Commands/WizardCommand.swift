@@ -1,5 +1,7 @@
 import ArgumentParser
+import Foundation
 import IngressCore
+import Wizard
 
 /// `wizard` (the default): the interactive wizard; needs a terminal.
 struct WizardCommand: ParsableCommand {
@@ -8,7 +10,51 @@ struct WizardCommand: ParsableCommand {
     @OptionGroup var out: OutOption
 
     func run() throws {
-        Console.err("error: the interactive wizard is not built yet.\n  hint: use `nap-ingress configure` and `nap-ingress render`; see `nap-ingress --help`.")
-        throw ExitCode(64)
+        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1, !term.isEmpty, term != "dumb" else {
+            Console.err("error: the wizard needs an interactive terminal (stdin and stdout a terminal, TERM not dumb).\n  hint: use `nap-ingress configure --mode external --domain nap.acme.com ...` and `nap-ingress render` instead; see `nap-ingress configure --help`.")
+            throw ExitCode(64)
+        }
+        let workspace = try Console.workspace(values.values, mustExist: false)
+        var terminal: CursesTerminal
+        do {
+            terminal = try CursesTerminal.start()
+        } catch {
+            Console.err("error: \(error.message)\n  hint: use `nap-ingress configure` instead.")
+            throw ExitCode(64)
+        }
+        var state = WizardState(workspace: workspace, outFolder: out.out)
+        let status = Self.loop(&state, &terminal)
+        terminal.stop()
+        if let report = state.report, let output = report.output {
+            Console.out((report.valuesChanged ? "updated \(report.valuesPath)\n" : "") + RenderSummary.text(output, folder: report.folder))
+        }
+        if status == Self.inputClosed { Console.err("error: the terminal's input closed; nothing more was written.") }
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    /// The exit status when the terminal's input goes away mid-run.
+    static let inputClosed: Int32 = 1
+
+    /// Reads keys, updates, runs effects and draws until the wizard or a signal says to stop.
+    static func loop(_ state: inout WizardState, _ terminal: inout CursesTerminal) -> Int32 {
+        while true {
+            terminal.draw(Wizard.view(state, terminal.size))
+            var pending: [Event]
+            switch terminal.read() {
+            case .key(let key): pending = [.key(key)]
+            case .resized: pending = [.resized]
+            case .signal(let signo): return 128 + signo
+            case .closed: return inputClosed
+            }
+            while !pending.isEmpty {
+                let (next, effects) = Wizard.update(state, pending.removeFirst())
+                state = next
+                for effect in effects {
+                    if case .quit(let status) = effect { return status }
+                    if let event = EffectRunner.run(effect) { pending.append(event) }
+                }
+            }
+        }
     }
 }

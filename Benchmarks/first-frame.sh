@@ -1,0 +1,111 @@
+#!/usr/bin/env bash
+# Start to first frame in a pseudo-terminal (100x30), side by side in one run:
+#   a minimal C ncurses program (compiled here into a temp dir), `whiptail --inputbox`,
+#   and the nap-ingress wizard (release build). Prints the median of RUNS starts and peak RSS.
+# Usage: Benchmarks/first-frame.sh [path/to/nap-ingress]   (RUNS=20 by default)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs="${RUNS:-20}"
+binary="${1:-.build/release/nap-ingress}"
+if [ ! -x "$binary" ]; then
+    echo "building the release binary..." >&2
+    swift build -c release --product nap-ingress >&2
+fi
+command -v whiptail >/dev/null || { echo "whiptail is missing (apt-get install whiptail)" >&2; exit 1; }
+command -v cc >/dev/null || { echo "a C compiler is missing" >&2; exit 1; }
+
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+cat > "$tmp/first.c" <<'C'
+#include <ncurses.h>
+#include <locale.h>
+int main(void) {
+    setlocale(LC_ALL, "");
+    initscr();
+    mvaddstr(0, 0, "ready: a minimal curses program");
+    refresh();
+    getch();
+    endwin();
+    return 0;
+}
+C
+cc -O2 -o "$tmp/first" "$tmp/first.c" -lncursesw
+
+python3 - "$runs" "$tmp" "$binary" <<'PY'
+import fcntl, os, pty, select, signal, statistics, struct, sys, termios, time
+
+runs, tmp, binary = int(sys.argv[1]), sys.argv[2], os.path.abspath(sys.argv[3])
+work = os.path.join(tmp, "work")
+os.makedirs(work, exist_ok=True)
+programs = [
+    ("C ncurses (one line)", [os.path.join(tmp, "first")], b"ready"),
+    ("whiptail --inputbox", ["whiptail", "--inputbox", "Main domain", "10", "60", "nap.acme.com"], b"Main domain"),
+    ("nap-ingress wizard", [binary, "--values", os.path.join(work, "values.env"), "--out", os.path.join(work, "ingress")], b"What do you want"),
+]
+env = dict(os.environ, TERM="xterm-256color", LANG="C.UTF-8")
+env.pop("NO_COLOR", None)
+
+def once(argv, marker):
+    """Seconds from fork to the marker on the terminal, and peak RSS in KiB."""
+    start = time.perf_counter()
+    pid, fd = pty.fork()
+    if pid == 0:
+        fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
+        os.chdir(work)
+        os.execvpe(argv[0], argv, env)
+    seen, elapsed = b"", None
+    deadline = start + 10
+    while time.perf_counter() < deadline:
+        ready, _, _ = select.select([fd], [], [], 0.5)
+        if not ready:
+            continue
+        try:
+            chunk = os.read(fd, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        seen += chunk
+        if marker in seen:
+            elapsed = time.perf_counter() - start
+            break
+    # VmHWM starts afresh at exec, so it is the program's own peak (ru_maxrss would include
+    # the forked Python before exec).
+    peak = 0
+    try:
+        with open(f"/proc/{pid}/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    peak = int(line.split()[1])
+    except OSError:
+        pass
+    os.kill(pid, signal.SIGTERM)
+    # Drain so the child is never stuck writing while it restores the terminal.
+    while True:
+        try:
+            r, _, _ = select.select([fd], [], [], 0.2)
+            if not r or not os.read(fd, 65536):
+                break
+        except OSError:
+            break
+    os.waitpid(pid, 0)
+    os.close(fd)
+    return elapsed, peak
+
+results = {name: ([], []) for name, _, _ in programs}
+for _ in range(runs):
+    for name, argv, marker in programs:  # interleaved: the three see the same machine load
+        elapsed, rss = once(argv, marker)
+        if elapsed is not None:
+            results[name][0].append(elapsed * 1000)
+        results[name][1].append(rss)
+
+print(f"start to first frame in a 100x30 pseudo-terminal, median of {runs} (interleaved):")
+print(f"{'program':<24} {'median ms':>10} {'min ms':>8} {'peak RSS MiB':>13}")
+for name, _, _ in programs:
+    times, rss = results[name]
+    if not times:
+        print(f"{name:<24} {'no frame':>10}")
+        continue
+    print(f"{name:<24} {statistics.median(times):>10.1f} {min(times):>8.1f} {max(rss) / 1024:>13.1f}")
+PY

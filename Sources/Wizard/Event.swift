@@ -1,0 +1,21 @@
+/// A key as the wizard understands it (the terminal translates curses codes into these).
+public enum Key: Equatable, Sendable {
+    case character(Character)
+    /// Several characters at once: a paste.
+    case text(String)
+    case enter, tab, backTab, up, down, left, right, home, end, pageUp, pageDown
+    case backspace, delete, escape
+    /// F1.
+    case help
+    /// Ctrl plus a lower-case letter, e.g. `.control("s")`.
+    case control(Character)
+}
+
+/// Something the wizard reacts to.
+public enum Event: Equatable, Sendable {
+    case key(Key)
+    /// The terminal changed size (the view reads the size; nothing else changes).
+    case resized
+    /// An effect finished.
+    case finished(EffectOutcome)
+}

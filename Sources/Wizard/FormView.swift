@@ -1,0 +1,107 @@
+import IngressCore
+
+/// The form of a step: intro, inputs, and each input's findings right under it.
+enum FormView {
+    /// Draws into the rectangle; returns the rows used. Scrolls so the focused input shows.
+    @discardableResult
+    static func draw(_ state: WizardState, into screen: inout Screen, top: Int, left: Int, width: Int, height: Int) -> Int {
+        guard width > 4, height > 0 else { return 0 }
+        var lines = intro(state).flatMap { $0.wrapped(width, indent: 0) }
+        var focusRange = 0..<0
+        var cursor: Position?
+        for (index, item) in state.items.enumerated() {
+            let focused = index == state.focus
+            let first = lines.count
+            let marker = (focused ? "▸ " : "  ", Role.focus)
+            let label = (item.label, focused ? Role.title : Role.normal)
+            switch item.kind {
+            case .text:
+                // Wide forms put the label beside the field; narrow ones above it.
+                let inline = width >= 64
+                let labelWidth = inline ? 30 : 2
+                if !inline { lines.append(StyledLine(spans: [marker, label])) }
+                let field = state.text(of: item.id)
+                let fieldWidth = width - labelWidth - 2
+                let (shown, cursorColumn) = field.visible(width: fieldWidth)
+                let padding = String(repeating: focused ? " " : "_", count: max(0, fieldWidth - DisplayWidth.of(shown)))
+                let prefix: [(text: String, role: Role)] = inline
+                    ? [marker, (DisplayWidth.truncate(item.label, to: labelWidth - 4).padded(to: labelWidth - 2), label.1)] : [("  ", .normal)]
+                lines.append(StyledLine(spans: prefix + [(shown + padding, focused ? .focus : .normal)]))
+                if focused { cursor = Position(row: lines.count - 1, column: labelWidth + cursorColumn) }
+            case .choice(let choices):
+                lines.append(StyledLine(spans: [marker, label]))
+                let selected = state.selectedValue(item.id)
+                for choice in choices {
+                    let on = choice.value == selected
+                    var spans: [(text: String, role: Role)] = [("  " + (on ? "(•) " : "( ) "), .normal),
+                                                               (choice.label, on && focused ? .focus : .normal)]
+                    if choice.marked { spans.append((" *", .warning)) }
+                    if let note = choice.note { spans.append(("  " + note, .dim)) }
+                    lines.append(StyledLine(spans: spans))
+                }
+                if choices.contains(where: \.marked) {
+                    lines.append(StyledLine("  * not rendered yet: values.env only, no manifests", .dim))
+                }
+            }
+            if case .key(let key) = item.id {
+                for d in state.analysis.diagnostics where d.field == key.fieldName && d.severity != .note {
+                    lines += diagnosticLines(d, width: width)
+                }
+            }
+            focusRange = focused ? first..<lines.count : focusRange
+            lines.append(StyledLine())
+        }
+        if state.items.isEmpty, !lines.isEmpty { lines.append(StyledLine()) }
+        let offset = max(0, min(focusRange.upperBound - height, focusRange.lowerBound))
+        let visible = Array(lines.dropFirst(offset))
+        let used = screen.put(visible, top: top, left: left, width: width, height: height)
+        if let cursor, cursor.row >= offset, cursor.row - offset < height {
+            screen.cursor = Position(row: top + cursor.row - offset, column: left + min(cursor.column, width - 1))
+        }
+        return used
+    }
+
+    static func diagnosticLines(_ d: Diagnostic, width: Int) -> [StyledLine] {
+        let mark = d.severity == .error ? "✗ " : "! "
+        var out = StyledLine("  " + mark + d.message, d.severity == .error ? .error : .warning).wrapped(width, indent: 4)
+        if let hint = d.hint { out += StyledLine("    " + hint, .dim).wrapped(width, indent: 4) }
+        return out
+    }
+
+    static func intro(_ state: WizardState) -> [StyledLine] {
+        switch state.step {
+        case .start:
+            var out: [StyledLine] = []
+            if state.workspace.exists {
+                let mode = state.original.mode?.rawValue ?? state.original[.ingressMode]
+                var what = "Found \(state.workspace.valuesPath): the platform is in \(mode) mode"
+                if state.original.mode == .external, !state.original[.tosHost].isEmpty {
+                    what += " on \(state.original[.tosHost]) with \(state.original.controller?.rawValue ?? state.original[.controller])"
+                }
+                out.append(StyledLine(what + ".", .ok))
+                out.append(StyledLine("Re-running can switch the mode, change the domain, controller, certificates or TURN, or export the DNS sheet.", .dim))
+            } else {
+                out.append(StyledLine("No \(state.workspace.valuesPath) yet: a first install, starting from the built-in defaults."))
+            }
+            for d in state.fileDiagnostics { out += diagnosticLines(d, width: 200) }
+            out.append(StyledLine())
+            return out
+        case .domain:
+            return [StyledLine("Where operators open the platform, e.g. nap.acme.com.", .dim), StyledLine()]
+        case .controller:
+            return [StyledLine("The controller that already runs in your cluster.", .dim), StyledLine()]
+        case .controllerOptions:
+            return [StyledLine("For \(state.config.controller?.displayName ?? state.config[.controller]); empty fields use the defaults.", .dim), StyledLine()]
+        case .entry:
+            return [StyledLine("Where DNS sends users; empty leaves placeholders in the DNS sheet.", .dim), StyledLine()]
+        case .certificates:
+            return [StyledLine("Where the two TLS Secrets come from.", .dim), StyledLine()]
+        case .turn:
+            return [StyledLine("TURN is UDP and never goes through the HTTP ingress.", .dim), StyledLine()]
+        case .nodePorts:
+            return [StyledLine("The platform's default exposure: three ports on every node.", .dim), StyledLine()]
+        case .review, .done:
+            return [StyledLine("Export the DNS sheet", .title)]
+        }
+    }
+}

@@ -1,0 +1,168 @@
+import IngressCore
+
+/// The live preview beside (or below) the form: everything in it comes from the core's plan.
+enum Preview {
+    /// `compact` (below the form on narrow screens) leaves out the heading and the host list,
+    /// which the DNS table repeats.
+    static func lines(_ state: WizardState, width: Int, compact: Bool = false) -> [StyledLine] {
+        let plan = state.analysis.plan
+        let heading = state.step == .start ? (state.workspace.exists ? "In values.env now" : "Built-in defaults") : "Preview"
+        var out: [StyledLine] = compact ? [] : [StyledLine(heading, .title)]
+        switch state.step {
+        case .start:
+            out += summary(state)
+        case .domain:
+            out += domain(state)
+            if !compact { out += hosts(plan) }
+            out += dns(plan, width: width)
+        case .controller, .controllerOptions:
+            out += controller(state)
+            out += routes(plan, width: width)
+        case .entry:
+            out += dns(plan, width: width)
+        case .certificates:
+            out += certificates(plan, config: state.config)
+        case .turn:
+            out += turn(plan)
+        case .nodePorts:
+            out += nodePorts(plan)
+        case .review, .done:
+            break
+        }
+        let own = Set(state.step.keys.map(\.fieldName))
+        if state.analysis.partial, state.analysis.diagnostics.errors.contains(where: { !own.contains($0.field) }),
+           ![.start, .nodePorts].contains(state.step) {
+            out += [StyledLine(), StyledLine("Other steps have errors; the preview uses defaults for them.", .dim)]
+        }
+        return out.flatMap { $0.wrapped(width) }
+    }
+
+    /// The current answers, on the start screen.
+    static func summary(_ state: WizardState) -> [StyledLine] {
+        let c = state.config
+        var out = [StyledLine("Mode          " + c[.ingressMode])]
+        if !c[.tosHost].isEmpty { out.append(StyledLine("Main domain   " + c[.tosHost])) }
+        out.append(StyledLine("Controller    " + (c.controller?.displayName ?? c[.controller])))
+        if !c[.entry].isEmpty { out.append(StyledLine("Entry         " + c[.entry])) }
+        out.append(StyledLine("TLS           " + c[.tlsSource]))
+        out.append(StyledLine("TURN          " + c[.turnExposure]))
+        out.append(StyledLine("NodePorts     \(c[.tosNodePort]), \(c[.browserNodePort]), \(c[.sandboxNodePort])"))
+        return out
+    }
+
+    static func domain(_ state: WizardState) -> [StyledLine] {
+        let raw = state.config[.tosHost]
+        guard !raw.isEmpty else { return [StyledLine("Type the main domain, e.g. nap.acme.com.", .dim)] }
+        let (name, _) = DomainName.analyze(raw)
+        guard let name else { return [StyledLine("Domain        (not valid yet)", .dim)] }
+        var out = [StyledLine(spans: [("Domain        ", .normal), (name.ascii, .ok)])]
+        if name.isInternationalized { out.append(StyledLine("Unicode       " + name.unicode)) }
+        switch (name.isApex, name.registrableDomain) {
+        case (true?, _): out.append(StyledLine("Kind          zone apex (no CNAME allowed here)"))
+        case (false?, let registrable?): out.append(StyledLine("Kind          subdomain of \(registrable)"))
+        default: out.append(StyledLine("Kind          unknown (no public suffix list)", .dim))
+        }
+        return out
+    }
+
+    static func hosts(_ plan: Plan?) -> [StyledLine] {
+        guard let hosts = plan?.hosts else { return [] }
+        return [StyledLine(), StyledLine("Host names", .title)] + hosts.all.map { StyledLine("  " + $0) }
+    }
+
+    static func dns(_ plan: Plan?, width: Int) -> [StyledLine] {
+        guard let plan, plan.hosts != nil else { return [] }
+        let records = plan.dnsRecords()
+        let nameWidth = min(records.map { DisplayWidth.of($0.name) }.max() ?? 0, max(12, width - 24))
+        var out = [StyledLine(), StyledLine("DNS records", .title)]
+        for r in records {
+            let name = DisplayWidth.truncate(r.name, to: nameWidth).padded(to: nameWidth)
+            let type = (r.needsAlias ? "ALIAS" : r.type.rawValue).padded(to: 6)
+            out.append(StyledLine(spans: [("  " + name + "  ", .normal), (type, r.needsAlias ? .warning : .normal),
+                                          (r.value, r.isPlaceholder ? .dim : .normal)]))
+        }
+        for r in records where r.needsAlias {
+            out.append(StyledLine("! \(r.name) is the zone apex: a CNAME is not allowed there; use ALIAS/ANAME or CNAME flattening.", .warning))
+        }
+        return out
+    }
+
+    static func controller(_ state: WizardState) -> [StyledLine] {
+        guard let kind = state.config.controller else { return [] }
+        if Renderers.implemented.contains(kind) {
+            return [StyledLine(spans: [("Manifests     ", .normal), ("rendered by nap-ingress", .ok)])]
+        }
+        return [StyledLine(spans: [("Manifests     ", .normal), ("not rendered yet: values.env only", .warning)])]
+    }
+
+    static func routes(_ plan: Plan?, width: Int) -> [StyledLine] {
+        guard let plan, !plan.routes.isEmpty else { return [] }
+        var out = [StyledLine(), StyledLine("Routes", .title)]
+        for r in plan.routes {
+            out.append(StyledLine("  \(r.host)"))
+            out.append(StyledLine("    → \(r.service):\(r.port) · " + (r.longLived ? "long-lived, no timeout · " : "") + r.tlsSecret, .dim))
+        }
+        return out
+    }
+
+    static func certificates(_ plan: Plan?, config: Config) -> [StyledLine] {
+        guard let plan, !plan.tls.isEmpty else { return [StyledLine("Set a valid main domain first.", .dim)] }
+        var out: [StyledLine] = []
+        for req in plan.tls {
+            out.append(StyledLine())
+            out.append(StyledLine("\(req.secretName)  (namespace \(req.namespace))", .title))
+            // The chosen source, even while its details (paths, issuer) still have errors.
+            let source = (req.wildcard ? config.sandboxTLSSource : config.tlsSource) ?? req.source
+            out.append(StyledLine("  source: \(source.rawValue)"))
+            out.append(StyledLine(req.wildcard ? "  must be a wildcard certificate for:" : "  must cover (SANs):"))
+            out += req.names.map { StyledLine("    " + $0) }
+            switch source {
+            case .existing: out.append(StyledLine("  you create it: kubectl create secret tls \(req.secretName) -n \(req.namespace) …", .dim))
+            case .files: out.append(StyledLine("  rendered from your PEM files (mode 0600)", .dim))
+            case .certManager:
+                out.append(StyledLine("  issuer: " + (config[.tlsIssuer].isEmpty ? "(not set)" : config[.tlsIssuer]), .dim))
+                if req.wildcard { out.append(StyledLine("  ACME issues wildcards only through DNS-01", .warning)) }
+            case .selfSigned: out.append(StyledLine("  generated from a local CA (labs, first tries)", .dim))
+            }
+        }
+        return out
+    }
+
+    static func turn(_ plan: Plan?) -> [StyledLine] {
+        guard let turn = plan?.turn else { return [] }
+        let relayCount = turn.relayPorts.count
+        var out = [StyledLine("Ports to open", .title),
+                   StyledLine("  \(turn.port)/tcp and \(turn.port)/udp   TURN listener"),
+                   StyledLine("  \(turn.relayPorts.lowerBound)-\(turn.relayPorts.upperBound)/udp   relay range (\(relayCount) ports)"),
+                   StyledLine()]
+        switch turn.exposure {
+        case .hostport:
+            out.append(StyledLine("hostPort: the node running coturn opens the ports itself; allow them in that node's firewall."))
+        case .nodeport:
+            out.append(StyledLine("NodePort: these ports lie outside the default NodePort range 30000-32767; the API server's --service-node-port-range must include them."))
+        case .loadbalancer:
+            out.append(StyledLine("LoadBalancer: a Service cannot list a port range, so it gets \(relayCount + 2) port entries; an AWS NLB takes at most 50 listeners."))
+        case .udproute:
+            out.append(StyledLine("UDPRoute: Gateway API gateway.networking.k8s.io/v1 (Standard channel since v1.6); Contour and Istio do not implement UDP."))
+        }
+        if let ip = turn.externalIP { out.append(StyledLine("Clients are told to use \(ip).")) }
+        return out
+    }
+
+    static func nodePorts(_ plan: Plan?) -> [StyledLine] {
+        guard let ports = plan?.nodePorts else { return [] }
+        return [StyledLine("Reached on every node", .title),
+                StyledLine("  nap-cp (UI and API)   :\(ports.tos)"),
+                StyledLine("  nap-browser           :\(ports.browser)"),
+                StyledLine("  nap-sandbox           :\(ports.sandbox)"),
+                StyledLine(),
+                StyledLine("No ingress objects are rendered; manifests nap-ingress wrote before are removed from the output folder.", .dim)]
+    }
+}
+
+extension String {
+    func padded(to width: Int) -> String {
+        let w = DisplayWidth.of(self)
+        return w >= width ? self : self + String(repeating: " ", count: width - w)
+    }
+}

@@ -1,0 +1,118 @@
+import IngressCore
+
+/// A line under the form: what just happened, or why Next was refused.
+public struct StatusMessage: Equatable, Sendable {
+    public var text: String
+    public var role: Role
+}
+
+/// What the review screen shows and what Enter there would write.
+public struct Review: Sendable {
+    /// The unified diff of values.env ("" when nothing changes).
+    public var diff: String
+    /// values.env with the answers in, nil when errors block writing.
+    public var updated: ValuesFile?
+    public var files: [OutputFile]
+    /// Every finding (errors first).
+    public var diagnostics: [Diagnostic]
+    /// What the output folder would get, once the shell has looked.
+    public var output: OutputWriter.Summary?
+    /// First line shown (the review scrolls).
+    public var scroll = 0
+}
+
+/// The findings and the plan for the current answers, worked out once per change.
+public struct Analysis: Sendable {
+    public var diagnostics: [Diagnostic]
+    /// The plan for the answers; when other steps have errors, a plan with their defaults (see `partial`).
+    public var plan: Plan?
+    /// True when `plan` stands in defaults for answers with errors.
+    public var partial: Bool
+}
+
+/// The whole state of the wizard.
+public struct WizardState: Sendable {
+    public let workspace: Workspace
+    public let outFolder: String
+    /// The answers as loaded (what "changed" compares against; replaced once written).
+    public internal(set) var original: Config
+    public internal(set) var config: Config
+    public internal(set) var step: Step = .start
+    public internal(set) var history: [Step] = []
+    public internal(set) var focus = 0
+    public internal(set) var fields: [FieldID: TextField] = [:]
+    public internal(set) var startAction: StartAction
+    public internal(set) var exportFormat: DNSSheetFormat = .markdown
+    public internal(set) var showHelp = false
+    /// Narrow screens: the preview over the whole body (Ctrl-P).
+    public internal(set) var showPreview = false
+    /// Set while asking whether to discard answers; the status quitting would exit with.
+    public internal(set) var confirmQuit: Int32?
+    public internal(set) var message: StatusMessage?
+    public internal(set) var review: Review?
+    public internal(set) var report: WriteReport?
+    public internal(set) var writing = false
+    public internal(set) var exportOnly = false
+    public private(set) var analysis: Analysis
+    let fileDiagnostics: [Diagnostic]
+
+    public init(workspace: Workspace, outFolder: String) {
+        self.workspace = workspace
+        self.outFolder = outFolder
+        let config = workspace.config
+        self.config = config
+        original = config
+        fileDiagnostics = workspace.fileDiagnostics
+        canExportOnly = workspace.exists && config.mode == .external && !fileDiagnostics.hasErrors
+            && Plan.make(config).0?.domain != nil
+        startAction = workspace.exists && config.mode == .nodeport ? .nodeport : .external
+        analysis = Analysis(diagnostics: [], plan: nil, partial: false)
+        fields[.exportPath] = TextField(DNSSheetFormat.markdown.fileName)
+        analyze()
+    }
+
+    /// Whether the answers differ from what was loaded (or last written).
+    public var hasChanges: Bool { OwnedKey.allCases.contains { config[$0] != original[$0] } }
+
+    /// The start screen offers a DNS-sheet-only export for an existing, valid external install
+    /// (worked out once: `items` is read on every key and every frame).
+    let canExportOnly: Bool
+
+    /// The text a field shows: what was typed, else the answer (the domain in its Unicode form).
+    public func text(of id: FieldID) -> TextField {
+        if let field = fields[id] { return field }
+        guard case .key(let key) = id else { return TextField() }
+        if key == .tosHost, let name = DomainName.analyze(config[key]).0 { return TextField(name.unicode) }
+        return TextField(config[key])
+    }
+
+    /// The findings that belong to a step's keys.
+    public func findings(for step: Step) -> [Diagnostic] {
+        let fields = Set(step.keys.map(\.fieldName))
+        return analysis.diagnostics.filter { fields.contains($0.field) }
+    }
+
+    /// Recomputes findings and plan after the answers changed (validation and plan come from the core).
+    mutating func analyze() {
+        let (plan, found) = Plan.make(config)
+        let diagnostics = (fileDiagnostics + found).sorted { $0.severity < $1.severity }
+        if let plan {
+            analysis = Analysis(diagnostics: diagnostics, plan: plan, partial: false)
+            return
+        }
+        // Keep the preview alive while a step has an error: stand in defaults for the keys in
+        // error, then (if that is not enough) for every key of the steps with errors.
+        var stand = config
+        let domainKeys: Set<OwnedKey> = [.tosHost, .sandboxDomain]
+        let broken = OwnedKey.allCases.filter { key in
+            !domainKeys.contains(key) && found.contains { $0.severity == .error && $0.field == key.fieldName }
+        }
+        for key in broken { stand[key] = key.defaultValue }
+        if Plan.make(stand).0 == nil {
+            for step in Step.allCases where step.keys.contains(where: broken.contains) {
+                for key in step.keys where !domainKeys.contains(key) { stand[key] = key.defaultValue }
+            }
+        }
+        analysis = Analysis(diagnostics: diagnostics, plan: Plan.make(stand).0, partial: true)
+    }
+}

@@ -1,0 +1,114 @@
+import IngressCore
+
+/// Draws a state: title bar, form and preview (side by side from 100 columns, stacked
+/// below), a status line and the key legend.
+enum WizardView {
+    static func render(_ state: WizardState, _ size: Size) -> Screen {
+        var screen = Screen(size: size)
+        guard size.width >= Wizard.minimumSize.width, size.height >= Wizard.minimumSize.height else {
+            tooSmall(&screen)
+            return screen
+        }
+        let w = size.width, h = size.height
+        titleBar(state, &screen)
+        let bodyTop = 2, bodyHeight = h - 4
+        if state.showHelp {
+            let lines = [StyledLine("Help: \(state.step.title)", .title), StyledLine()]
+                + state.step.help.flatMap { [StyledLine($0), StyledLine()] }.flatMap { $0.wrapped(w - 4, indent: 0) }
+                + [StyledLine("Press any key to close this help.", .dim)]
+            screen.put(lines, top: bodyTop, left: 2, width: w - 4, height: bodyHeight)
+        } else if state.step == .review {
+            screen.put(ReviewView.lines(state, width: w - 4), top: bodyTop, left: 2, width: w - 4, height: bodyHeight)
+        } else if state.step == .done {
+            let used = screen.put(DoneView.lines(state, width: w - 4), top: bodyTop, left: 2, width: w - 4, height: bodyHeight)
+            FormView.draw(state, into: &screen, top: bodyTop + used + 1, left: 2, width: min(w - 4, 70), height: bodyHeight - used - 1)
+        } else if w >= Wizard.sideBySideWidth {
+            let formWidth = min(60, max(46, (w - 3) * 45 / 100))
+            FormView.draw(state, into: &screen, top: bodyTop, left: 2, width: formWidth, height: bodyHeight)
+            let divider = formWidth + 3
+            for row in bodyTop..<(bodyTop + bodyHeight) { screen.put("│", row: row, column: divider, role: .dim) }
+            screen.put(Preview.lines(state, width: w - divider - 3), top: bodyTop, left: divider + 2, width: w - divider - 3, height: bodyHeight)
+        } else if state.showPreview {
+            screen.put(Preview.lines(state, width: w - 4), top: bodyTop, left: 2, width: w - 4, height: bodyHeight)
+        } else {
+            let used = FormView.draw(state, into: &screen, top: bodyTop, left: 2, width: w - 4, height: bodyHeight)
+            let top = bodyTop + used + 1
+            if top < bodyTop + bodyHeight - 1 {
+                screen.put(String(repeating: "─", count: w), row: top - 1, column: 0, role: .dim)
+                screen.put(" Preview (^P full screen) ", row: top - 1, column: 2, role: .title)
+                screen.put(Preview.lines(state, width: w - 4, compact: true), top: top, left: 2, width: w - 4, height: bodyTop + bodyHeight - top)
+            }
+        }
+        statusLine(state, &screen)
+        legend(state, &screen)
+        return screen
+    }
+
+    static func tooSmall(_ screen: inout Screen) {
+        let size = screen.size
+        guard size.width > 0, size.height > 0 else { return }
+        let text = "Make the window larger: the wizard needs \(Wizard.minimumSize.width)x\(Wizard.minimumSize.height), this one is \(size.width)x\(size.height). Ctrl-C quits."
+        let lines = DisplayWidth.wrap(text, width: size.width)
+        let top = max(0, (size.height - lines.count) / 2)
+        for (i, line) in lines.enumerated() where top + i < size.height {
+            screen.put(line, row: top + i, column: max(0, (size.width - DisplayWidth.of(line)) / 2), role: .warning)
+        }
+    }
+
+    static func titleBar(_ state: WizardState, _ screen: inout Screen) {
+        screen.fill(row: 0, role: .title)
+        let flow = Step.flow(for: state.step == .start ? (state.startAction == .nodeport ? .nodeport : .external) : state.config.mode)
+        let position = flow.firstIndex(of: state.step).map { " (\($0 + 1)/\(flow.count))" } ?? ""
+        let right = state.workspace.valuesPath + " → " + state.outFolder + " "
+        let left = " nap-ingress · \(state.step.title)\(position)"
+        screen.put(left, row: 0, column: 0, role: .title)
+        // The paths keep their end (the file names) when the bar is too narrow for all of them.
+        let room = screen.size.width - DisplayWidth.of(left) - 3
+        var shown = right
+        if DisplayWidth.of(shown) > room {
+            while !shown.isEmpty, DisplayWidth.of(shown) > room - 1 { shown.removeFirst() }
+            shown = "…" + shown
+        }
+        if room > 8 { screen.put(shown, row: 0, column: screen.size.width - DisplayWidth.of(shown), role: .title) }
+    }
+
+    static func statusLine(_ state: WizardState, _ screen: inout Screen) {
+        let row = screen.size.height - 2
+        if let status = state.confirmQuit {
+            screen.fill(row: row, role: .warning)
+            let what = status == 130 ? "Ctrl-C" : "q"
+            screen.put(" Discard your answers and quit (\(what))? y = quit, n = stay", row: row, column: 0, role: .warning)
+        } else if let message = state.message {
+            screen.put(DisplayWidth.truncate(message.text, to: screen.size.width - 2), row: row, column: 1, role: message.role)
+        }
+    }
+
+    static func legend(_ state: WizardState, _ screen: inout Screen) {
+        let item = state.items.indices.contains(state.focus) ? state.items[state.focus] : nil
+        var keys: [String]
+        if state.showHelp {
+            keys = ["any key: close help"]
+        } else if state.showPreview {
+            keys = ["any key: back to the form"]
+        } else if state.confirmQuit != nil {
+            keys = ["y quit", "n stay"]
+        } else {
+            switch state.step {
+            case .review: keys = ["Enter write", "↑↓ PgUp/PgDn scroll", "Esc back", "? help", "q quit"]
+            case .done:
+                keys = item == nil ? ["q quit"] : item?.isText == true ? ["Tab move", "Enter export", "F1 help", "^C quit"]
+                    : ["Tab move", "↑↓ format", "Enter export", "? help", "q quit"]
+            case .start: keys = ["↑↓ choose", "Enter go on", "Ctrl-S review", "? help", "q quit"]
+            default:
+                if item?.isText == true {
+                    keys = ["Tab/↑↓ move", "Enter next", "Esc back", item?.takesQuestionMark == true ? "F1 help" : "? help", "^S review", "^C quit"]
+                } else {
+                    keys = ["Tab move", "↑↓ choose", "Enter next", "Esc back", "? help", "^S review", "q quit"]
+                }
+            }
+        }
+        let row = screen.size.height - 1
+        screen.fill(row: row, role: .dim)
+        screen.put(" " + keys.joined(separator: "  "), row: row, column: 0, role: .dim)
+    }
+}

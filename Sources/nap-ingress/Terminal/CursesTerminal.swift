@@ -1,0 +1,178 @@
+import CNcurses
+import Foundation
+import Synchronization
+import Wizard
+
+/// The only code that calls ncurses: sets the terminal up, draws screens (only the cells
+/// that changed), reads keys, and restores the terminal on every way out.
+struct CursesTerminal {
+    /// What reading the keyboard gave.
+    enum Input {
+        case key(Key)
+        case resized
+        /// SIGINT, SIGTERM or SIGHUP arrived: leave with 128 + the signal's number.
+        case signal(Int32)
+        /// The input is gone (not a terminal any more).
+        case closed
+    }
+
+    /// The signal that asked us to leave (0: none); set from the signal handler.
+    static let caughtSignal = Atomic<Int32>(0)
+
+    private let window: UnsafeMutablePointer<WINDOW>
+    private let colors: Bool
+    private var previous: Screen?
+
+    /// Takes over the terminal; throws when it cannot be opened as a curses screen.
+    static func start() throws(TerminalError) -> CursesTerminal {
+        _ = caughtSignal.load(ordering: .relaxed)
+        for signo in [SIGINT, SIGTERM, SIGHUP] {
+            _ = nap_catch_signal(signo) { signo in CursesTerminal.caughtSignal.store(signo, ordering: .relaxed) }
+        }
+        _ = nap_unblock_signal(SIGWINCH)
+        setlocale(LC_ALL, "")
+        guard let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r"),
+              newterm(nil, output, input) != nil, let window = nap_stdscr() else {
+            throw TerminalError(message: "cannot open the terminal (TERM=\(ProcessInfo.processInfo.environment["TERM"] ?? ""))")
+        }
+        raw()  // Ctrl-C and Ctrl-S reach the wizard as keys (it asks before discarding answers).
+        noecho()
+        nonl()
+        keypad(window, true)
+        set_escdelay(25)
+        wtimeout(window, -1)
+        let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+        var colors = false
+        if !noColor && has_colors() {
+            start_color()
+            use_default_colors()
+            init_pair(1, Int16(COLOR_CYAN), -1)
+            init_pair(2, Int16(COLOR_RED), -1)
+            init_pair(3, Int16(COLOR_YELLOW), -1)
+            init_pair(4, Int16(COLOR_GREEN), -1)
+            colors = true
+        }
+        return CursesTerminal(window: window, colors: colors, previous: nil)
+    }
+
+    /// Gives the terminal back as it was (cursor, echo, line mode).
+    func stop() {
+        curs_set(1)
+        endwin()
+    }
+
+    var size: Size { Size(width: Int(getmaxx(window)), height: Int(getmaxy(window))) }
+
+    /// Draws `screen`, writing only the cells that differ from the last one drawn.
+    mutating func draw(_ screen: Screen) {
+        let full = previous?.size != screen.size
+        if full { werase(window) }
+        let width = screen.size.width
+        for row in 0..<screen.size.height {
+            for column in 0..<width {
+                let cell = screen[row, column]
+                if !full, let previous, previous[row, column] == cell { continue }
+                if cell.isContinuation { continue }
+                wattrset(window, Int32(bitPattern: attributes(cell.role)))
+                _ = mvwaddstr(window, Int32(row), Int32(column), String(cell.character))
+            }
+        }
+        wattrset(window, Int32(bitPattern: nap_A_NORMAL))
+        if let cursor = screen.cursor {
+            curs_set(1)
+            wmove(window, Int32(cursor.row), Int32(cursor.column))
+        } else {
+            curs_set(0)
+        }
+        wrefresh(window)
+        previous = screen
+    }
+
+    private func attributes(_ role: Role) -> attr_t {
+        func pair(_ n: Int32) -> attr_t { colors ? attr_t(bitPattern: COLOR_PAIR(n)) : 0 }
+        switch role {
+        case .normal: return nap_A_NORMAL
+        case .title: return nap_A_BOLD | pair(1)
+        case .focus: return nap_A_REVERSE
+        case .error: return nap_A_BOLD | pair(2)
+        case .warning: return (colors ? 0 : nap_A_UNDERLINE) | pair(3)
+        case .ok: return pair(4)
+        case .dim: return nap_A_DIM
+        }
+    }
+
+    /// Waits for the next key; a burst of printable characters (a paste) comes as one `.text`.
+    func read() -> Input {
+        while true {
+            let signo = Self.caughtSignal.load(ordering: .relaxed)
+            if signo != 0 { return .signal(signo) }
+            var code: wint_t = 0
+            let result = wget_wch(window, &code)
+            if result == ERR {
+                if errno == EINTR { continue }
+                return .closed
+            }
+            if result == KEY_CODE_YES {
+                guard let input = functionKey(Int32(bitPattern: code)) else { continue }  // keys the wizard does not use
+                return input
+            }
+            guard let key = character(code) else { continue }
+            guard case .character(let first) = key else { return .key(key) }
+            return .key(collectPaste(first))
+        }
+    }
+
+    private func collectPaste(_ first: Character) -> Key {
+        var text = String(first)
+        wtimeout(window, 0)
+        defer { wtimeout(window, -1) }
+        while true {
+            var code: wint_t = 0
+            let result = wget_wch(window, &code)
+            guard result != ERR else { break }
+            guard result == OK, case .character(let c)? = character(code) else {
+                unget_wch(wchar_t(bitPattern: code))
+                break
+            }
+            text.append(c)
+        }
+        return text.count == 1 ? .character(first) : .text(text)
+    }
+
+    private func functionKey(_ code: Int32) -> Input? {
+        switch code {
+        case KEY_RESIZE: return .resized
+        case KEY_UP: return .key(.up)
+        case KEY_DOWN: return .key(.down)
+        case KEY_LEFT: return .key(.left)
+        case KEY_RIGHT: return .key(.right)
+        case KEY_HOME: return .key(.home)
+        case KEY_END: return .key(.end)
+        case KEY_PPAGE: return .key(.pageUp)
+        case KEY_NPAGE: return .key(.pageDown)
+        case KEY_BACKSPACE: return .key(.backspace)
+        case KEY_DC: return .key(.delete)
+        case KEY_BTAB: return .key(.backTab)
+        case KEY_ENTER: return .key(.enter)
+        case KEY_F0 + 1: return .key(.help)
+        default: return nil
+        }
+    }
+
+    private func character(_ code: wint_t) -> Key? {
+        switch code {
+        case 9: return .tab
+        case 10, 13: return .enter
+        case 27: return .escape
+        case 8, 127: return .backspace
+        case 1...26: return UnicodeScalar(96 + code).map { .control(Character($0)) }
+        case 0..<32: return nil
+        default: return UnicodeScalar(code).map { .character(Character($0)) }
+        }
+    }
+}
+
+/// The terminal could not be used.
+struct TerminalError: Error {
+    var message: String
+}

@@ -1,0 +1,196 @@
+import Foundation
+import IngressCore
+import Testing
+
+/// The built binary's wizard in a real terminal (tmux), driven key by key.
+@Suite(.enabled(if: Tmux.available, "tmux is not installed: the wizard's terminal tests are skipped (apt-get install tmux)"))
+struct WizardTmuxTests {
+    static let externalValues = """
+        # site values
+        INGRESS_MODE=external
+        TOS_HOST=nap.acme.com
+        SANDBOX_DOMAIN=sandbox.nap.acme.com
+        INGRESS_CONTROLLER=contour
+        INGRESS_ENTRY=203.0.113.10
+        MY_OWN_KEY=kept
+
+        """
+
+    @Test func firstInstallTypedByHandToWrittenFiles() throws {
+        let dir = try NapIngressBinary.temporaryFolder()
+        let tmux = try Tmux(width: 100, height: 30, in: dir)
+        defer { tmux.kill() }
+        try tmux.waitFor("What do you want to do?")
+        try tmux.press("Enter")
+        try tmux.waitFor("▸ Main domain")
+        var typed = ""
+        for c in "bücher.de" {
+            try tmux.type(String(c))
+            typed.append(c)
+            let (name, findings) = DomainName.analyze(typed)
+            let field = "    " + typed
+            if let name, !findings.hasErrors {
+                try tmux.waitFor("field \(typed) with the preview for \(name.ascii)") {
+                    $0.contains(field) && $0.contains("Domain        \(name.ascii)") && $0.contains("*.sandbox.\(name.ascii)")
+                }
+            } else {
+                try tmux.waitFor("field \(typed) with its finding") { $0.contains(field) && ($0.contains("✗") || $0.contains("not valid yet")) }
+            }
+        }
+        let screen = try tmux.waitFor("Unicode       bücher.de")
+        #expect(screen.contains("xn--bcher-kva.de"))
+        // Edit: remove "bücher.de" and type the real domain.
+        try tmux.press("C-u")
+        try tmux.type("nap.acme.com")
+        try tmux.waitFor("*.sandbox.nap.acme.com")
+        try tmux.press("Enter")
+        try tmux.waitFor("▸ Ingress controller")
+        try tmux.press("Enter")
+        try tmux.waitFor("Controller options")
+        try tmux.press("Enter")
+        try tmux.waitFor("▸ Ingress entry")
+        try tmux.type("203.0.113.10")
+        try tmux.waitFor("*.sandbox.nap.acme.com  A     203.0.113.10")
+        try tmux.press("Enter")
+        try tmux.waitFor("▸ nap-tls-cert source")
+        try tmux.press("Enter")
+        try tmux.waitFor("▸ TURN exposure")
+        try tmux.press("Enter")
+        try tmux.waitFor("+INGRESS_MODE=external")
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("values.env").path), "nothing before confirm")
+        try tmux.press("Enter")
+        try tmux.waitFor("Export the DNS sheet")
+        try tmux.press("q")
+        #expect(try tmux.exitStatus() == 0)
+        #expect(try tmux.terminalIsSane())
+
+        let values = try String(contentsOf: dir.appendingPathComponent("values.env"), encoding: .utf8)
+        #expect(values.contains("INGRESS_MODE=external"))
+        #expect(values.contains("TOS_HOST=\"nap.acme.com\""))
+        #expect(values.contains("INGRESS_ENTRY=\"203.0.113.10\""))
+        for file in ["contour-httpproxy.yaml", "kustomization.yaml", "dns-records.md", "NEXT-STEPS.md"] {
+            #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("ingress/\(file)").path), "\(file)")
+        }
+        let yaml = try String(contentsOf: dir.appendingPathComponent("ingress/contour-httpproxy.yaml"), encoding: .utf8)
+        #expect(yaml.contains("*.sandbox.nap.acme.com"))
+    }
+
+    @Test func reRunSwitchesToNodePortAndBack() throws {
+        let dir = try NapIngressBinary.temporaryFolder()
+        let values = dir.appendingPathComponent("values.env")
+        try Self.externalValues.write(to: values, atomically: true, encoding: .utf8)
+
+        let first = try Tmux(width: 80, height: 24, in: dir)
+        defer { first.kill() }
+        try first.waitFor("external mode on nap.acme.com")
+        try first.press("Down")
+        try first.waitFor("(•) Use NodePorts")
+        try first.press("Enter")
+        try first.waitFor("nap-cp NodePort")
+        try first.press("Enter")
+        try first.waitFor("+INGRESS_MODE=nodeport")
+        try first.press("Enter")
+        try first.waitFor("Written")
+        try first.press("q")
+        #expect(try first.exitStatus() == 0)
+        let nodeport = try String(contentsOf: values, encoding: .utf8)
+        #expect(nodeport.contains("INGRESS_MODE=nodeport"))
+        #expect(nodeport.contains("MY_OWN_KEY=kept"))
+        #expect(nodeport.contains("TOS_HOST=nap.acme.com"))
+
+        let second = try Tmux(width: 80, height: 24, in: dir)
+        defer { second.kill() }
+        try second.waitFor("in nodeport mode")
+        try second.press("Up")
+        try second.waitFor("(•) Use my ingress controller")
+        try second.press("Enter")
+        try second.waitFor("▸ Main domain")
+        try second.press("C-s")
+        try second.waitFor("+INGRESS_MODE=external")
+        try second.press("Enter")
+        try second.waitFor("Written")
+        try second.press("q")
+        #expect(try second.exitStatus() == 0)
+        let external = try String(contentsOf: values, encoding: .utf8)
+        #expect(external.contains("INGRESS_MODE=external"))
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("ingress/contour-httpproxy.yaml").path))
+    }
+
+    @Test func resizeRedrawsAtOnce() throws {
+        let dir = try NapIngressBinary.temporaryFolder()
+        let tmux = try Tmux(width: 120, height: 40, in: dir)
+        defer { tmux.kill() }
+        try tmux.waitFor("What do you want to do?")
+        try tmux.press("Enter")
+        try tmux.type("nap.acme.com")
+        try tmux.waitFor("side-by-side preview") { $0.contains("│ Preview") && $0.contains("*.sandbox.nap.acme.com") }
+        try tmux.resize(width: 80, height: 24)
+        try tmux.waitFor("stacked preview") { $0.contains("── Preview") && !$0.contains("│ Preview") }
+        try tmux.resize(width: 50, height: 12)
+        try tmux.waitFor("Make the window larger")
+        try tmux.resize(width: 100, height: 30)
+        let screen = try tmux.waitFor("side-by-side again") { $0.contains("│ Preview") && $0.contains("    nap.acme.com") }
+        #expect(!screen.contains("larger"))
+        try tmux.press("C-c")
+        try tmux.waitFor("Discard your answers")
+        try tmux.press("y")
+        #expect(try tmux.exitStatus() == 130)
+    }
+
+    @Test func ctrlCChangesNothingAndRestoresTheTerminal() throws {
+        let dir = try NapIngressBinary.temporaryFolder()
+        let values = dir.appendingPathComponent("values.env")
+        try Self.externalValues.write(to: values, atomically: true, encoding: .utf8)
+        let before = try Data(contentsOf: values)
+        let tmux = try Tmux(width: 80, height: 24, in: dir)
+        defer { tmux.kill() }
+        try tmux.waitFor("What do you want to do?")
+        try tmux.press("Enter")
+        try tmux.waitFor("▸ Main domain")
+        try tmux.press("C-u")
+        try tmux.type("other.example.org")
+        try tmux.waitFor("*.sandbox.other.example.org")
+        try tmux.press("C-c")
+        try tmux.waitFor("Discard your answers and quit (Ctrl-C)?")
+        try tmux.press("n")
+        try tmux.waitFor("confirmation gone") { !$0.contains("Discard your answers") }
+        try tmux.press("C-c")
+        try tmux.waitFor("Discard your answers")
+        try tmux.press("y")
+        #expect(try tmux.exitStatus() == 130)
+        #expect(try tmux.terminalIsSane())
+        #expect(try Data(contentsOf: values) == before)
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("values.env.bak").path))
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("ingress").path))
+    }
+
+    @Test func sigtermRestoresTheTerminal() throws {
+        let dir = try NapIngressBinary.temporaryFolder()
+        let tmux = try Tmux(width: 80, height: 24, in: dir)
+        defer { tmux.kill() }
+        try tmux.waitFor("What do you want to do?")
+        let pid = try #require(try tmux.wizardPID())
+        kill(pid, SIGTERM)
+        #expect(try tmux.exitStatus() == 143)
+        #expect(try tmux.terminalIsSane())
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("values.env").path))
+    }
+}
+
+/// The wizard refuses to start without a terminal, pointing at `configure`.
+@Suite struct WizardWithoutTerminalTests {
+    @Test func notATerminalExits64() throws {
+        let dir = try NapIngressBinary.temporaryFolder()
+        let result = try NapIngressBinary.run([], in: dir)
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("nap-ingress configure"))
+        #expect(result.stdout.isEmpty, "no escape codes on a non-terminal")
+    }
+
+    @Test func dumbTerminalExits64() throws {
+        let dir = try NapIngressBinary.temporaryFolder()
+        let result = try NapIngressBinary.run(["wizard"], in: dir, environment: ["TERM": "dumb"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("configure"))
+    }
+}

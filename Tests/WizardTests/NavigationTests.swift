@@ -1,0 +1,116 @@
+import Foundation
+import IngressCore
+import Testing
+@testable import Wizard
+
+/// Back, help, quit and the keys every step shares.
+@Suite struct NavigationTests {
+    @Test func escAndBackspaceOnEmptyFieldGoBack() throws {
+        var d = try Driver()
+        d.press(.enter)
+        d.type("nap.acme.com")
+        d.press(.enter)
+        #expect(d.state.step == .controller)
+        d.press(.escape)
+        #expect(d.state.step == .domain)
+        #expect(d.state.text(of: .key(.tosHost)).text == "nap.acme.com", "answers survive going back")
+        d.press(.control("u"))
+        d.press(.backspace)
+        #expect(d.state.step == .start)
+        d.press(.escape)
+        #expect(d.state.step == .start)
+        #expect(d.state.message?.text.contains("first step") == true)
+        d.snapshot("start-back-at-first-step")
+    }
+
+    @Test func helpOpensOnQuestionMarkAndF1AndAnyKeyCloses() throws {
+        var d = try Driver()
+        d.press(.character("?"))
+        #expect(d.state.showHelp)
+        #expect(d.screen(80, 24).contains("Help: Start"))
+        d.press(.character("x"))
+        #expect(!d.state.showHelp)
+        d.press(.enter, .help)
+        #expect(d.state.showHelp)
+        d.snapshot("domain-help")
+        d.press(.escape)
+        #expect(!d.state.showHelp && d.state.step == .domain, "closing help does not also go back")
+        // `?` is never part of a domain: in the domain field it opens help too.
+        d.press(.character("?"))
+        #expect(d.state.showHelp)
+    }
+
+    @Test func quitWithoutChangesLeavesAtOnce() throws {
+        var d = try Driver()
+        d.press(.character("q"))
+        #expect(d.quitStatus == 0)
+    }
+
+    @Test func quitWithChangesAsksFirst() throws {
+        var d = try Driver()
+        d.press(.enter)
+        d.type("nap.acme.com")
+        d.press(.control("c"))
+        #expect(d.quitStatus == nil)
+        #expect(d.state.confirmQuit == 130)
+        #expect(d.screen(80, 24).contains("Discard your answers and quit (Ctrl-C)? y = quit, n = stay"))
+        d.snapshot("domain-confirm-quit")
+        d.press(.character("n"))
+        #expect(d.state.confirmQuit == nil)
+        #expect(d.state.step == .domain)
+        #expect(d.state.text(of: .key(.tosHost)).text == "nap.acme.com", "n keeps the answers; it types nothing")
+        d.press(.control("c"), .character("y"))
+        #expect(d.quitStatus == 130)
+    }
+
+    @Test func qTypesIntoTextFields() throws {
+        var d = try Driver()
+        d.press(.enter)
+        d.type("q")
+        #expect(d.quitStatus == nil)
+        #expect(d.state.text(of: .key(.tosHost)).text == "q")
+    }
+
+    @Test func ctrlSJumpsToReviewAndEscReturns() throws {
+        var d = try Driver()
+        d.press(.enter)
+        d.type("nap.acme.com")
+        d.press(.control("s"))
+        #expect(d.state.step == .review)
+        #expect(d.state.review?.updated != nil)
+        d.press(.escape)
+        #expect(d.state.step == .domain)
+        #expect(d.state.review == nil)
+    }
+
+    @Test func reviewWithErrorsRefusesToWrite() throws {
+        var d = try Driver()
+        d.press(.enter)
+        d.type("bad_domain")
+        d.press(.control("s"))
+        #expect(d.state.step == .review)
+        #expect(d.state.review?.updated == nil)
+        #expect(d.screen(80, 24).contains("Nothing can be written"))
+        d.snapshot("review-blocked")
+        d.press(.enter)
+        #expect(d.state.message?.role == .error)
+        #expect(!d.effects.contains { if case .write = $0 { true } else { false } })
+    }
+
+    @Test func tabAndArrowsMoveBetweenInputs() throws {
+        var d = try Driver()
+        d.press(.enter)
+        d.type("nap.acme.com")
+        d.press(.enter, .enter, .enter, .enter, .enter)
+        #expect(d.state.step == .turn)
+        #expect(d.state.focus == 0)
+        d.press(.tab)
+        #expect(d.state.focus == 1)
+        d.press(.down)
+        #expect(d.state.focus == 2, "down moves on from a text field")
+        d.press(.backTab, .backTab)
+        #expect(d.state.focus == 0)
+        d.press(.down)
+        #expect(d.state.config.turnExposure == .nodeport, "down chooses in a list")
+    }
+}

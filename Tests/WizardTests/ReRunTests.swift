@@ -1,0 +1,76 @@
+import Foundation
+import IngressCore
+import Testing
+@testable import Wizard
+
+/// Re-running on an existing values.env: what the start screen says, mode switches, export only.
+@Suite struct ReRunTests {
+    func existing(_ name: String) throws -> (Driver, String) {
+        let dir = try Scratch.folder(name)
+        try Scratch.externalValues.write(toFile: dir + "/values.env", atomically: true, encoding: .utf8)
+        return (try Driver(valuesPath: dir + "/values.env", outFolder: dir + "/ingress"), dir)
+    }
+
+    @Test func startSaysWhatIsThereNow() throws {
+        let (d, dir) = try existing("rerun-start")
+        let screen = d.screen(80, 24)
+        #expect(screen.contains("Found \(dir)/values.env: the platform is in"))
+        #expect(screen.contains("external mode on nap.acme.com with contour."))
+        #expect(screen.contains("Only export the DNS sheet"))
+        #expect(screen.contains("(external)  current"))
+        #expect(d.state.text(of: .key(.tosHost)).text == "nap.acme.com")
+    }
+
+    @Test func switchToNodePortAndBack() throws {
+        var (d, dir) = try existing("rerun-nodeport")
+        d.press(.down, .enter)
+        #expect(d.state.step == .nodePorts)
+        #expect(d.state.config.mode == .nodeport)
+        d.snapshot("nodeports")
+        d.press(.enter)
+        #expect(d.state.step == .review)
+        let review = d.screen(120, 40)
+        #expect(review.contains("-INGRESS_MODE=external"))
+        #expect(review.contains("+INGRESS_MODE=nodeport"))
+        d.press(.enter)
+        #expect(d.state.step == .done)
+        let text = try String(contentsOfFile: dir + "/values.env", encoding: .utf8)
+        #expect(text.contains("INGRESS_MODE=nodeport"))
+        #expect(text.contains("MY_OWN_KEY=kept"))
+        #expect(text.contains("TOS_HOST=nap.acme.com"), "the domain stays for switching back")
+        #expect(FileManager.default.fileExists(atPath: dir + "/values.env.bak"))
+
+        var back = try Driver(valuesPath: dir + "/values.env", outFolder: dir + "/ingress")
+        #expect(back.state.startAction == .nodeport)
+        back.press(.up, .enter, .control("s"))
+        #expect(back.state.step == .review)
+        back.press(.enter)
+        let again = try String(contentsOfFile: dir + "/values.env", encoding: .utf8)
+        #expect(again.contains("INGRESS_MODE=external"))
+        #expect(FileManager.default.fileExists(atPath: dir + "/ingress/kustomization.yaml"))
+    }
+
+    @Test func exportOnlyWritesNothingButTheSheet() throws {
+        var (d, dir) = try existing("rerun-export")
+        let before = try Data(contentsOf: URL(fileURLWithPath: dir + "/values.env"))
+        d.press(.down, .down, .enter)
+        #expect(d.state.step == .done)
+        #expect(d.screen(80, 24).contains("Nothing was written"))
+        d.press(.down, .down, .down)
+        #expect(d.state.exportFormat == .json)
+        d.press(.tab, .control("u"))
+        d.type(dir + "/records.json")
+        d.press(.enter)
+        let plan = try #require(Plan.make(d.state.config).0)
+        #expect(try String(contentsOfFile: dir + "/records.json", encoding: .utf8) == DNSSheetFormat.json.format(plan))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: dir + "/values.env")) == before)
+        #expect(!FileManager.default.fileExists(atPath: dir + "/ingress"))
+    }
+
+    @Test func unchangedAnswersSayUnchanged() throws {
+        var (d, _) = try existing("rerun-unchanged")
+        d.press(.control("s"))
+        #expect(d.state.step == .review)
+        #expect(d.screen(120, 40).contains("already holds these answers; unchanged"))
+    }
+}

@@ -1,0 +1,138 @@
+import Foundation
+import IngressCore
+import Testing
+@testable import Wizard
+
+/// The controller, entry, certificate and TURN steps: what each choice shows and what blocks Next.
+@Suite struct StepTests {
+    /// A driver on the step after the domain was typed.
+    func at(_ step: Step, domain: String = "nap.acme.com") throws -> Driver {
+        var d = try Driver()
+        d.press(.enter)
+        d.type(domain)
+        while d.state.step != step {
+            let before = d.state.step
+            d.press(.enter)
+            try #require(d.state.step != before, "stuck on \(before)")
+        }
+        return d
+    }
+
+    @Test func traefikOptionsAskForTheVersion() throws {
+        var d = try at(.controller)
+        d.press(.down, .down, .down)
+        #expect(d.state.config.controller == .traefik)
+        d.press(.enter)
+        #expect(d.state.items.map(\.label).contains("Traefik version (e.g. 3.7)"))
+        d.snapshot("controller-options-traefik")
+    }
+
+    @Test func istioOptionsAskForTheGatewayNamespace() throws {
+        var d = try at(.controller)
+        d.press(.character("5"))
+        #expect(d.state.config.controller == .istio)
+        d.press(.enter)
+        #expect(d.state.items.map(\.label).contains("Istio gateway namespace"))
+        #expect(d.screen(120, 40).contains("istio-system"))
+    }
+
+    @Test func invalidIngressClassBlocksNext() throws {
+        var d = try at(.controllerOptions)
+        d.press(.tab)
+        d.type("Not_Valid")
+        #expect(d.screen(80, 24).contains("✗ \"Not_Valid\" is not a valid class name."))
+        d.press(.enter)
+        #expect(d.state.step == .controllerOptions)
+    }
+
+    @Test func loadBalancerHostNameAtApexNeedsAlias() throws {
+        var d = try at(.entry, domain: "acme.com")
+        d.type("lb-1.elb.example.net")
+        let screen = d.screen(120, 40)
+        #expect(screen.contains("  acme.com            ALIAS lb-1.elb.example.net"))
+        #expect(screen.contains("  files.acme.com      CNAME lb-1.elb.example.net"))
+        #expect(screen.contains("zone apex"))
+        d.snapshot("entry-apex-hostname")
+    }
+
+    @Test func wildcardAsCNAME() throws {
+        var d = try at(.entry)
+        d.type("203.0.113.10")
+        d.press(.tab, .down)
+        #expect(d.state.config.wildcardRecord == .cname)
+        #expect(d.screen(120, 40).contains("*.sandbox.nap.acme.com  CNAME sandbox.nap.acme.com"))
+    }
+
+    @Test func mixedEntryIsAnError() throws {
+        var d = try at(.entry)
+        d.type("203.0.113.10,lb.example.net")
+        d.press(.enter)
+        #expect(d.state.step == .entry)
+        #expect(d.screen(80, 24).contains("✗ mixes addresses and a host name."))
+    }
+
+    @Test func certificatesFromFilesNeedPaths() throws {
+        var d = try at(.certificates)
+        d.press(.down)
+        #expect(d.state.config.tlsSource == .files)
+        #expect(d.state.items.map(\.label).contains("Certificate file (PEM)"))
+        let screen = d.screen(120, 40)
+        #expect(screen.contains("TLS_SOURCE=files needs this PEM file."))
+        #expect(screen.contains("must cover (SANs):"))
+        #expect(screen.contains("must be a wildcard certificate for:"))
+        d.snapshot("certificates-files-missing")
+        d.press(.enter)
+        #expect(d.state.step == .certificates)
+        d.press(.tab, .tab)
+        d.type("/etc/nap/tls.crt")
+        d.press(.tab)
+        d.type("/etc/nap/tls.key")
+        d.press(.enter)
+        #expect(d.state.step == .certificates, "the wildcard (same source: files) needs its own files")
+        d.press(.tab)
+        d.type("/etc/nap/wildcard.crt")
+        d.press(.tab)
+        d.type("/etc/nap/wildcard.key")
+        d.press(.enter)
+        #expect(d.state.step == .turn)
+        #expect(d.state.config[.tlsCertFile] == "/etc/nap/tls.crt")
+    }
+
+    @Test func certManagerAsksForTheIssuer() throws {
+        var d = try at(.certificates)
+        d.press(.down, .down)
+        #expect(d.state.config.tlsSource == .certManager)
+        #expect(d.state.items.last?.label == "Issuer (ClusterIssuer/NAME)")
+        #expect(d.screen(120, 40).contains("ACME issues wildcards only through DNS-01"))
+        d.press(.enter)
+        #expect(d.state.step == .certificates, "cert-manager without an issuer is an error")
+    }
+
+    @Test func turnLoadBalancerExplainsThePortEntries() throws {
+        var d = try at(.turn)
+        d.press(.down, .down)
+        #expect(d.state.config.turnExposure == .loadbalancer)
+        #expect(d.screen(120, 40).contains("103 port entries"))
+        d.snapshot("turn-loadbalancer")
+    }
+
+    @Test func turnPortInsideRelayRangeBlocksNext() throws {
+        var d = try at(.turn)
+        d.press(.tab, .control("u"))
+        d.type("49200")
+        d.press(.enter)
+        #expect(d.state.step == .turn)
+        #expect(d.state.message?.text.contains("inside the relay range") == true)
+        d.snapshot("turn-port-in-relay")
+    }
+
+    @Test func previewFullScreenOnNarrowTerminals() throws {
+        var d = try at(.turn)
+        d.press(.control("p"))
+        #expect(d.state.showPreview)
+        #expect(d.screen(80, 24).contains("Ports to open"))
+        d.press(.character("x"))
+        #expect(!d.state.showPreview)
+        #expect(d.state.text(of: .key(.turnPort)).text == "3478", "the closing key types nothing")
+    }
+}
