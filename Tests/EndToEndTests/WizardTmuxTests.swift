@@ -66,8 +66,8 @@ struct WizardTmuxTests {
 
         let values = try String(contentsOf: dir.appendingPathComponent("values.env"), encoding: .utf8)
         #expect(values.contains("INGRESS_MODE=external"))
-        #expect(values.contains("TOS_HOST=\"nap.acme.com\""))
-        #expect(values.contains("INGRESS_ENTRY=\"203.0.113.10\""))
+        #expect(values.contains("TOS_HOST=nap.acme.com\n"))
+        #expect(values.contains("INGRESS_ENTRY=203.0.113.10\n"))
         for file in ["contour-httpproxy.yaml", "kustomization.yaml", "dns-records.md", "NEXT-STEPS.md"] {
             #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("ingress/\(file)").path), "\(file)")
         }
