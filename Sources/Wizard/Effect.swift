@@ -2,8 +2,11 @@ import IngressCore
 
 /// Work the shell does for the wizard (disk I/O); `update` itself never touches the disk.
 public enum Effect: Sendable {
-    /// Which files a write would change, for the review screen.
-    case previewOutput(files: [OutputFile], folder: String)
+    /// The certificate and key files of `TLS_SOURCE=files`, checked against the names they must cover.
+    case checkCertificates(plan: Plan)
+    /// The files a write would produce (certificate files read and checked, self-signed
+    /// material kept or issued) and what they would change, for the review screen.
+    case prepareOutput(plan: Plan, folder: String)
     /// The confirmed write: values.env first, then the output folder.
     case write(WriteRequest)
     /// A DNS sheet to a file the operator named.
@@ -35,10 +38,34 @@ public struct WriteReport: Equatable, Sendable {
 
 /// The result of an effect, fed back to `update`.
 public enum EffectOutcome: Equatable, Sendable {
-    case outputPreview(OutputWriter.Summary)
+    case outputPrepared(PreparedOutput)
+    /// The certificate files' findings (errors keep the operator on the certificates step).
+    case certificatesChecked([Diagnostic])
     case written(WriteReport)
     /// Nothing was written.
     case writeFailed(String)
     case exported(path: String)
     case exportFailed(String)
+}
+
+/// The output folder's side of the review, worked out on disk by the shell.
+public struct PreparedOutput: Equatable, Sendable {
+    /// What Enter would write into the output folder; nil when a certificate finding blocks it.
+    public var files: [OutputFile]?
+    /// Certificate-file findings and self-signed issuance notes.
+    public var findings: [Diagnostic]
+    /// What writing `files` would change in the folder.
+    public var summary: OutputWriter.Summary?
+
+    public init(files: [OutputFile]?, findings: [Diagnostic], summary: OutputWriter.Summary?) {
+        self.files = files
+        self.findings = findings
+        self.summary = summary
+    }
+
+    /// Renders `plan` for `folder` the way `nap-ingress render` does, without writing.
+    public static func prepare(_ plan: Plan, folder: String) -> PreparedOutput {
+        let (files, findings) = RenderJob.checkedFiles(for: plan, out: folder)
+        return PreparedOutput(files: files, findings: findings, summary: files.map { OutputWriter.preview($0, in: folder) })
+    }
 }

@@ -5,8 +5,10 @@ public enum EffectRunner {
     /// Runs `effect`; the event to feed back, nil for `quit` (the caller leaves).
     public static func run(_ effect: Effect) -> Event? {
         switch effect {
-        case .previewOutput(let files, let folder):
-            return .finished(.outputPreview(OutputWriter.preview(files, in: folder)))
+        case .checkCertificates(let plan):
+            return .finished(.certificatesChecked(RenderJob.certificateFindings(plan)))
+        case .prepareOutput(let plan, let folder):
+            return .finished(.outputPrepared(PreparedOutput.prepare(plan, folder: folder)))
         case .write(let request):
             return .finished(write(request))
         case .exportSheet(let path, let contents):

@@ -44,7 +44,9 @@ enum FormView {
                 }
             }
             if case .key(let key) = item.id {
-                for d in state.analysis.diagnostics where d.field == key.fieldName && d.severity != .note {
+                // Certificate-file findings name the file too: "TLS_CERT_FILE=/path".
+                for d in state.analysis.diagnostics + state.certificateFindings
+                where (d.field == key.fieldName || d.field.hasPrefix(key.rawValue + "=")) && d.severity != .note {
                     lines += diagnosticLines(d, width: width)
                 }
             }

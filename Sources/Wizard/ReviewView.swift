@@ -1,46 +1,66 @@
 import IngressCore
 
-/// The review: the values.env diff, the files the output folder gets, every finding.
+/// The review: every finding, the files the output folder gets (a few wrapped lines, so the
+/// diff starts on the first screen even at 80x24), then the values.env diff.
 enum ReviewView {
+    /// All the review's lines, from the top (the caller scrolls).
     static func lines(_ state: WizardState, width: Int) -> [StyledLine] {
         guard let review = state.review else { return [] }
         var out: [StyledLine] = []
-        let errors = review.diagnostics.errors, warnings = review.diagnostics.warnings
-        if review.updated == nil {
-            out.append(StyledLine("Nothing can be written: \(errors.count) error(s). Esc goes back to fix them.", .error))
-        } else {
+        let diagnostics = review.allDiagnostics
+        let errors = diagnostics.errors, warnings = diagnostics.warnings
+        if review.writable != nil {
             out.append(StyledLine("Enter writes \(state.workspace.valuesPath) and \(state.outFolder)/; nothing is written before.", .ok))
+        } else if review.updated != nil && review.output == nil {
+            out.append(StyledLine("Rendering the output folder…", .dim))
+        } else {
+            out.append(StyledLine("Nothing can be written: \(errors.count) error(s). Esc goes back to fix them.", .error))
         }
         out.append(StyledLine())
-        if !review.diagnostics.isEmpty {
+        if !diagnostics.isEmpty {
             out.append(StyledLine("Findings: \(errors.count) error(s), \(warnings.count) warning(s)", .title))
-            for d in review.diagnostics where d.severity != .note {
-                out += StyledLine("  \(d.severity == .error ? "✗" : "!") \(d.field): \(d.message)", d.severity == .error ? .error : .warning).wrapped(width, indent: 4)
-            }
-            out.append(StyledLine())
-        }
-        if review.updated != nil {
-            out.append(StyledLine("\(state.outFolder)/", .title))
-            if let summary = review.output {
-                out += summary.written.map { StyledLine("  write    \($0)", .ok) }
-                out += summary.unchanged.map { StyledLine("  same     \($0)", .dim) }
-                out += summary.removed.map { StyledLine("  remove   \($0)", .warning) }
-            } else {
-                out += review.files.map { StyledLine("  write    \($0.path)") }
-            }
-            out.append(StyledLine())
-            out.append(StyledLine("\(state.workspace.valuesPath)" + (state.workspace.exists ? " (previous version kept as .bak)" : " (new file)"), .title))
-            if review.diff.isEmpty {
-                out.append(StyledLine("  already holds these answers; unchanged", .dim))
-            } else {
-                for line in review.diff.split(separator: "\n", omittingEmptySubsequences: false) where !line.isEmpty {
-                    let role: Role = line.hasPrefix("+++") || line.hasPrefix("---") ? .dim
-                        : line.hasPrefix("+") ? .ok : line.hasPrefix("-") ? .error : line.hasPrefix("@@") ? .dim : .normal
-                    out.append(StyledLine("  " + line, role))
+            for d in diagnostics {
+                let (mark, role): (String, Role) = switch d.severity {
+                case .error: ("✗", .error)
+                case .warning: ("!", .warning)
+                case .note: ("·", .dim)
                 }
+                out += StyledLine("  \(mark) \(d.field): \(d.message)" + (d.severity == .note ? d.hint.map { " \($0)" } ?? "" : ""), role).wrapped(width, indent: 4)
+            }
+            out.append(StyledLine())
+        }
+        guard review.updated != nil else { return out }
+        if let summary = review.output?.summary {
+            out.append(StyledLine("\(state.outFolder)/", .title))
+            for (label, names, role) in [("write ", summary.written, Role.ok), ("same  ", summary.unchanged, .dim), ("remove", summary.removed, .warning)]
+            where !names.isEmpty {
+                out += StyledLine("  \(label)  " + names.joined(separator: ", "), role).wrapped(width, indent: 8)
+            }
+            out.append(StyledLine())
+        }
+        out.append(StyledLine("\(state.workspace.valuesPath)" + (state.workspace.exists ? " (previous version kept as .bak)" : " (new file)"), .title))
+        if review.diff.isEmpty {
+            out.append(StyledLine("  already holds these answers; unchanged", .dim))
+        } else {
+            for line in review.diff.split(separator: "\n", omittingEmptySubsequences: false) where !line.isEmpty {
+                let role: Role = line.hasPrefix("+++") || line.hasPrefix("---") ? .dim
+                    : line.hasPrefix("+") ? .ok : line.hasPrefix("-") ? .error : line.hasPrefix("@@") ? .dim : .normal
+                // Wrapped, not cut: a hidden tail of a changed line would be a surprise.
+                out += StyledLine("  " + line, role).wrapped(width, indent: 2)
             }
         }
-        let scroll = min(review.scroll, max(0, out.count - 1))
-        return Array(out.dropFirst(scroll))
+        return out
+    }
+
+    /// The lines that fit `height` rows from the review's scroll position, with a last row
+    /// saying how much is below when not everything fits.
+    static func window(_ state: WizardState, width: Int, height: Int) -> [StyledLine] {
+        let all = lines(state, width: width)
+        guard height > 0 else { return [] }
+        let scroll = min(state.review?.scroll ?? 0, max(0, all.count - height))
+        let shown = Array(all.dropFirst(scroll))
+        guard shown.count > height else { return shown }
+        let below = shown.count - (height - 1)
+        return Array(shown.prefix(height - 1)) + [StyledLine("  ↓ \(below) more line(s): ↓ or PgDn", .dim)]
     }
 }

@@ -100,7 +100,9 @@ extension WizardState {
 
     private mutating func scroll(by lines: Int) {
         guard var review else { return }
-        review.scroll = max(0, review.scroll + lines)
+        // Bounded by the review's length (at 80 columns) so that ↑ answers at once after many ↓.
+        let length = ReviewView.lines(self, width: Wizard.minimumSize.width - 4).count
+        review.scroll = min(max(0, review.scroll + lines), max(0, length - 1))
         self.review = review
     }
 
@@ -238,12 +240,22 @@ extension WizardState {
                 message = StatusMessage(text: "Can't go on: \(first.message)" + (first.hint.map { " Hint: \($0)" } ?? ""), role: .error)
                 return []
             }
-            let flow = Step.flow(for: config.mode)
-            guard let index = flow.firstIndex(of: step), index + 1 < flow.count else { return [] }
-            if flow[index + 1] == .review { return goToReview() }
-            move(to: flow[index + 1])
-            return []
+            // PEM files are read by the shell: the step is left once they have been checked.
+            if step == .certificates, config.tlsSource == .files || config.sandboxTLSSource == .files,
+               let plan = analysis.plan, !analysis.partial {
+                return [.checkCertificates(plan: plan)]
+            }
+            return advance()
         }
+    }
+
+    /// The next step of the flow (the review is computed on arrival).
+    private mutating func advance() -> [Effect] {
+        let flow = Step.flow(for: config.mode)
+        guard let index = flow.firstIndex(of: step), index + 1 < flow.count else { return [] }
+        if flow[index + 1] == .review { return goToReview() }
+        move(to: flow[index + 1])
+        return []
     }
 
     /// Ctrl-S or the last question: the diff and the files, computed by the core; nothing written.
@@ -251,23 +263,23 @@ extension WizardState {
         move(to: .review)
         switch workspace.updatedFile(with: config) {
         case .failure(let failure):
-            review = Review(diff: "", updated: nil, files: [], diagnostics: failure.diagnostics.sorted { $0.severity < $1.severity })
+            review = Review(diff: "", updated: nil, diagnostics: failure.diagnostics.sorted { $0.severity < $1.severity })
             return []
         case .success(let updated):
-            let files = Plan.make(config).0.map { RenderBundle.files(for: $0) } ?? []
-            review = Review(diff: workspace.diff(to: updated), updated: updated, files: files, diagnostics: analysis.diagnostics)
-            return [.previewOutput(files: files, folder: outFolder)]
+            review = Review(diff: workspace.diff(to: updated), updated: updated, diagnostics: analysis.diagnostics)
+            guard let plan = Plan.make(config).0 else { return [] }
+            return [.prepareOutput(plan: plan, folder: outFolder)]
         }
     }
 
     private mutating func confirm() -> [Effect] {
-        guard let review, let updated = review.updated else {
+        guard let (updated, files) = review?.writable else {
             message = StatusMessage(text: "Can't write: fix the errors listed above first (Esc goes back).", role: .error)
             return []
         }
         writing = true
         message = StatusMessage(text: "Writing…", role: .dim)
-        return [.write(WriteRequest(workspace: workspace, updated: updated, files: review.files, folder: outFolder))]
+        return [.write(WriteRequest(workspace: workspace, updated: updated, files: files, folder: outFolder))]
     }
 
     private mutating func export() -> [Effect] {
@@ -285,8 +297,21 @@ extension WizardState {
 
     mutating func finish(_ outcome: EffectOutcome) -> [Effect] {
         switch outcome {
-        case .outputPreview(let summary):
-            review?.output = summary
+        case .outputPrepared(let output):
+            review?.output = output
+        case .certificatesChecked(let findings):
+            certificateFindings = findings
+            if let first = findings.errors.first {
+                let more = findings.errors.count > 1 ? " (and \(findings.errors.count - 1) more, listed above)" : ""
+                message = StatusMessage(text: "Can't go on: \(first.field): \(first.message)\(more)", role: .error)
+                // Put the operator on the file that needs fixing (its findings show under it).
+                if let index = items.firstIndex(where: { item in
+                    if case .key(let key) = item.id { return first.field.hasPrefix(key.rawValue + "=") }
+                    return false
+                }) { focus = index }
+                return []
+            }
+            if step == .certificates { return advance() }
         case .written(let written):
             writing = false
             report = written

@@ -12,11 +12,21 @@ public struct Review: Sendable {
     public var diff: String
     /// values.env with the answers in, nil when errors block writing.
     public var updated: ValuesFile?
-    public var files: [OutputFile]
-    /// Every finding (errors first).
+    /// Every finding about the answers (errors first).
     public var diagnostics: [Diagnostic]
-    /// What the output folder would get, once the shell has looked.
-    public var output: OutputWriter.Summary?
+    /// The output folder's files and findings, once the shell has rendered them.
+    public var output: PreparedOutput?
+
+    /// Every finding, the certificate files' included, errors first.
+    public var allDiagnostics: [Diagnostic] {
+        (diagnostics + (output?.findings ?? [])).sorted { $0.severity < $1.severity }
+    }
+
+    /// What Enter writes; nil while errors (or an unrendered output folder) block it.
+    var writable: (values: ValuesFile, files: [OutputFile])? {
+        guard let updated, let files = output?.files else { return nil }
+        return (updated, files)
+    }
     /// First line shown (the review scrolls).
     public var scroll = 0
 }
@@ -54,6 +64,8 @@ public struct WizardState: Sendable {
     public internal(set) var writing = false
     public internal(set) var exportOnly = false
     public private(set) var analysis: Analysis
+    /// What the shell found reading the PEM files of `TLS_SOURCE=files` (cleared on every change).
+    public internal(set) var certificateFindings: [Diagnostic] = []
     let fileDiagnostics: [Diagnostic]
 
     public init(workspace: Workspace, outFolder: String) {
@@ -94,6 +106,7 @@ public struct WizardState: Sendable {
 
     /// Recomputes findings and plan after the answers changed (validation and plan come from the core).
     mutating func analyze() {
+        certificateFindings = []
         let (plan, found) = Plan.make(config)
         let diagnostics = (fileDiagnostics + found).sorted { $0.severity < $1.severity }
         if let plan {

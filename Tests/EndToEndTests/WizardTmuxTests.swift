@@ -75,7 +75,7 @@ struct WizardTmuxTests {
         #expect(yaml.contains("*.sandbox.nap.acme.com"))
     }
 
-    @Test(.disabled("times out after the merge with the final core (diff order, bare template values); tracked in issue 4")) func reRunSwitchesToNodePortAndBack() throws {
+    @Test func reRunSwitchesToNodePortAndBack() throws {
         let dir = try NapIngressBinary.temporaryFolder()
         let values = dir.appendingPathComponent("values.env")
         try Self.externalValues.write(to: values, atomically: true, encoding: .utf8)

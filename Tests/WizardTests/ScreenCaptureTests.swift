@@ -29,13 +29,13 @@ import Testing
         d.press(.enter)
         capture(d, "7-turn")
         // The review and done screens without touching the disk: outcomes are plain data.
-        let files = try #require(Plan.make(d.state.config).0).nonisolatedFiles
+        let plan = try #require(Plan.make(d.state.config).0)
         var review = Driver(state: Wizard.update(d.state, .key(.enter)).0)
-        review.send(.finished(.outputPreview(OutputWriter.preview(files, in: "/nonexistent-nap-ingress"))))
+        let output = PreparedOutput.prepare(plan, folder: "/nonexistent-nap-ingress")
+        review.send(.finished(.outputPrepared(output)))
         capture(review, "8-review")
         review.send(.finished(.written(WriteReport(valuesPath: "./values.env", valuesChanged: true, backupPath: nil,
-                                                  output: OutputWriter.preview(files, in: "/nonexistent-nap-ingress"),
-                                                  folder: "./ingress", outputError: nil))))
+                                                  output: output.summary, folder: "./ingress", outputError: nil))))
         capture(review, "9-done")
     }
 
@@ -47,8 +47,4 @@ import Testing
         d.type("nap..acme.com")
         capture(d, "domain-invalid")
     }
-}
-
-extension Plan {
-    var nonisolatedFiles: [OutputFile] { RenderBundle.files(for: self) }
 }

@@ -16,4 +16,13 @@ public enum RenderJob {
         if notes.hasErrors { return (nil, notes) }
         return (RenderBundle.files(for: plan, tls: material), notes)
     }
+
+    /// Everything `render` does before writing, in one step for the wizard's review: the
+    /// certificate files checked (their errors block), then the files for `out`.
+    public static func checkedFiles(for plan: Plan, out: String, now: Date = Date()) -> (files: [OutputFile]?, findings: [Diagnostic]) {
+        let certificates = certificateFindings(plan, now: now)
+        if certificates.hasErrors { return (nil, certificates) }
+        let (files, notes) = files(for: plan, out: out, now: now)
+        return (files, certificates + notes)
+    }
 }

@@ -1,0 +1,108 @@
+import Foundation
+import IngressCore
+import Testing
+@testable import Wizard
+
+/// The review renders the output folder the way `nap-ingress render` does: certificate files
+/// are read and checked, self-signed material is issued, and their errors block the write.
+@Suite struct CertificateWriteTests {
+    func atCertificates(_ dir: String) throws -> Driver {
+        var d = try Driver(valuesPath: dir + "/values.env", outFolder: dir + "/ingress")
+        d.press(.enter)
+        d.type("nap.acme.com")
+        while d.state.step != .certificates {
+            let before = d.state.step
+            d.press(.enter)
+            try #require(d.state.step != before, "stuck on \(before)")
+        }
+        return d
+    }
+
+    @Test func goodCertificateFilesLetTheStepGoOn() throws {
+        let dir = try Scratch.folder("good-certificate")
+        var domain = Config()
+        domain.setMainDomain("nap.acme.com")
+        domain[.ingressMode] = "external"
+        domain[.tlsSource] = TLSSource.selfSigned.rawValue
+        let plan = try #require(Plan.make(domain).0)
+        let (material, _) = SelfSignedIssuer.issue(plan.tls, mainDomain: "nap.acme.com", previous: [:], now: Date())
+        let secret = try #require(material.secrets["nap-tls-cert"])
+        try secret.certificatePEM.write(toFile: dir + "/tls.crt", atomically: true, encoding: .utf8)
+        try secret.privateKeyPEM.write(toFile: dir + "/tls.key", atomically: true, encoding: .utf8)
+        var d = try atCertificates(dir)
+        d.press(.down, .tab)
+        d.press(.down, .down, .down, .down)
+        #expect(d.state.config.tlsSource == .files)
+        #expect(d.state.config.sandboxTLSSource == .selfSigned)
+        d.press(.tab)
+        d.type(dir + "/tls.crt")
+        d.press(.tab)
+        d.type(dir + "/tls.key")
+        d.press(.enter)
+        #expect(d.state.step == .turn, "\(d.state.message?.text ?? "")")
+        d.press(.enter)
+        d.press(.enter)
+        let secrets = try String(contentsOfFile: dir + "/ingress/" + TLSRenderer.secretsFile, encoding: .utf8)
+        #expect(secrets.contains(Data(secret.certificatePEM.utf8).base64EncodedString()), "the operator's certificate is in the Secret")
+    }
+
+    @Test func selfSignedSecretsAreWrittenFromTheWizard() throws {
+        let dir = try Scratch.folder("self-signed")
+        var d = try atCertificates(dir)
+        d.press(.end)
+        #expect(d.state.config.tlsSource == .selfSigned)
+        d.press(.control("s"))
+        let review = ReviewView.lines(d.state, width: 116).map(\.plain).joined(separator: "\n")
+        #expect(review.contains("issued a new local CA"), "the issuance note is shown before writing")
+        #expect(review.contains(TLSRenderer.secretsFile))
+        d.press(.enter)
+        #expect(d.state.step == .done)
+        let secrets = try String(contentsOfFile: dir + "/ingress/" + TLSRenderer.secretsFile, encoding: .utf8)
+        #expect(secrets.contains("name: nap-tls-cert"))
+        #expect(secrets.contains("tls.crt:"))
+        #expect(FileManager.default.fileExists(atPath: dir + "/ingress/" + SelfSignedIssuer.caCertificateFile))
+    }
+
+    @Test func certificateThatMissesTheNamesBlocksTheWrite() throws {
+        let dir = try Scratch.folder("wrong-certificate")
+        // A certificate for another domain, made by the core's own issuer.
+        var other = Config()
+        other.setMainDomain("other.example.org")
+        other[.ingressMode] = "external"
+        other[.tlsSource] = TLSSource.selfSigned.rawValue
+        let plan = try #require(Plan.make(other).0)
+        let (material, _) = SelfSignedIssuer.issue(plan.tls, mainDomain: "other.example.org", previous: [:], now: Date())
+        for (name, secret) in material.secrets {
+            try secret.certificatePEM.write(toFile: "\(dir)/\(name).crt", atomically: true, encoding: .utf8)
+            try secret.privateKeyPEM.write(toFile: "\(dir)/\(name).key", atomically: true, encoding: .utf8)
+        }
+        var d = try atCertificates(dir)
+        d.press(.down)
+        #expect(d.state.config.tlsSource == .files)
+        d.press(.tab, .tab)
+        d.type("\(dir)/nap-tls-cert.crt")
+        d.press(.tab)
+        d.type("\(dir)/nap-tls-cert.key")
+        d.press(.tab)
+        d.type("\(dir)/nap-sandbox-tls-cert.crt")
+        d.press(.tab)
+        d.type("\(dir)/nap-sandbox-tls-cert.key")
+        // Enter reads the files: the step refuses to go on and says why, under the field.
+        d.press(.enter)
+        #expect(d.state.step == .certificates)
+        #expect(d.state.message?.text.hasPrefix("Can't go on: TLS_CERT_FILE=\(dir)/nap-tls-cert.crt: the certificate does not cover nap.acme.com") == true)
+        #expect(d.state.items[d.state.focus].label == "Certificate file (PEM)", "focus moves to the file to fix")
+        #expect(d.screen(120, 40).contains("✗ the certificate does not cover"))
+        // Ctrl-S still reaches the review, which refuses to write.
+        d.press(.control("s"))
+        #expect(d.state.step == .review)
+        let review = ReviewView.lines(d.state, width: 116).map(\.plain).joined(separator: "\n")
+        #expect(review.contains("Nothing can be written"))
+        #expect(review.contains("nap.acme.com"), "the finding names what the certificate must cover")
+        d.press(.enter)
+        #expect(d.state.step == .review)
+        #expect(d.state.message?.text.hasPrefix("Can't write") == true)
+        #expect(!FileManager.default.fileExists(atPath: dir + "/values.env"))
+        #expect(!FileManager.default.fileExists(atPath: dir + "/ingress"))
+    }
+}
