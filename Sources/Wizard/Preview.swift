@@ -23,7 +23,7 @@ enum Preview {
         case .certificates:
             out += certificates(plan, config: state.config)
         case .turn:
-            out += turn(plan)
+            out += turn(plan, config: state.config)
         case .nodePorts:
             out += nodePorts(plan)
         case .review, .done:
@@ -128,24 +128,35 @@ enum Preview {
         return out
     }
 
-    static func turn(_ plan: Plan?) -> [StyledLine] {
-        guard let turn = plan?.turn else { return [] }
-        let relayCount = turn.relayPorts.count
-        var out = [StyledLine("Ports to open", .title),
-                   StyledLine("  \(turn.port)/tcp and \(turn.port)/udp   TURN listener"),
-                   StyledLine("  \(turn.relayPorts.lowerBound)-\(turn.relayPorts.upperBound)/udp   relay range (\(relayCount) ports)"),
-                   StyledLine()]
-        switch turn.exposure {
+    static func turn(_ plan: Plan?, config: Config) -> [StyledLine] {
+        guard let plan else { return [] }
+        let turn = plan.turn
+        // The openings and where they go come from the core (the same as `nap-ingress firewall`).
+        let openings = plan.firewallOpenings.filter { $0.purpose.hasPrefix("TURN") }
+        var out = [StyledLine("Ports to open", .title)]
+        for o in openings {
+            out.append(StyledLine("  " + "\(o.portText())/\(o.proto.rawValue)".padded(to: 18) + o.purpose))
+        }
+        if let place = openings.first?.openOn { out.append(StyledLine("  on " + place, .dim)) }
+        out.append(StyledLine())
+        let range = turn.nodePortRange
+        // The chosen exposure, even while its error has the plan stand in the default.
+        switch config.turnExposure ?? turn.exposure {
         case .hostport:
             out.append(StyledLine("hostPort: the node running coturn opens the ports itself; allow them in that node's firewall."))
         case .nodeport:
-            out.append(StyledLine("NodePort: these ports lie outside the default NodePort range 30000-32767; the API server's --service-node-port-range must include them."))
+            let ports = [turn.port...turn.port, turn.relayPorts]
+            let outside = ports.contains { !range.contains($0.lowerBound) || !range.contains($0.upperBound) }
+            out.append(StyledLine(outside
+                ? "NodePort: these ports lie outside the NodePort range \(range.lowerBound)-\(range.upperBound) (NODE_PORT_RANGE); the API server's --service-node-port-range must include them."
+                : "NodePort: the ports lie inside the NodePort range \(range.lowerBound)-\(range.upperBound); no other Service may use them."))
         case .loadbalancer:
-            out.append(StyledLine("LoadBalancer: a Service cannot list a port range, so it gets \(relayCount + 2) port entries; an AWS NLB takes at most 50 listeners."))
+            out.append(StyledLine("LoadBalancer: a Service cannot list a port range, so it gets \(turn.relayPorts.count + 2) port entries; an AWS NLB takes at most 50 listeners."))
         case .udproute:
             out.append(StyledLine("UDPRoute: Gateway API gateway.networking.k8s.io/v1 (Standard channel since v1.6); Contour and Istio do not implement UDP."))
         }
         if let ip = turn.externalIP { out.append(StyledLine("Clients are told to use \(ip).")) }
+        out.append(StyledLine("The rules are written to firewall.md and firewall.nft; `nap-ingress firewall --format iptables|ufw|firewalld` prints the others.", .dim))
         return out
     }
 

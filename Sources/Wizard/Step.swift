@@ -73,7 +73,7 @@ public enum Step: String, CaseIterable, Sendable {
         case .nodePorts:
             ["In NodePort mode the platform's three HTTP services answer on these ports on every node (the default range is 30000-32767)."]
         case .review:
-            ["The unified diff of values.env, then the files the output folder gets. Enter writes both (values.env keeps a .bak of its previous version); Esc goes back and writes nothing."]
+            ["Every finding, the files the output folder gets, then the unified diff of values.env (↓ and PgDn scroll). Enter writes both (values.env keeps a .bak of its previous version); Esc goes back and writes nothing."]
         case .done:
             ["Export the DNS record sheet for whoever runs your DNS: Markdown, CSV, a BIND zone fragment or JSON. Type the file name and press Enter."]
         }

@@ -118,6 +118,20 @@ import Testing
         d.snapshot("turn-loadbalancer")
     }
 
+    @Test func turnNodePortSaysWhetherThePortsFitTheNodePortRange() throws {
+        var d = try at(.turn)
+        d.press(.down)
+        #expect(d.state.config.turnExposure == .nodeport)
+        #expect(d.screen(120, 40).contains("outside the NodePort range"))
+        d.press(.tab, .control("u"))
+        d.type("31000")
+        d.press(.tab, .control("u"))
+        d.type("31001-31100")
+        let screen = d.screen(120, 40)
+        #expect(screen.contains("inside the NodePort range"))
+        #expect(screen.contains("31001-31100/udp"))
+    }
+
     @Test func turnPortInsideRelayRangeBlocksNext() throws {
         var d = try at(.turn)
         d.press(.tab, .control("u"))
