@@ -43,8 +43,10 @@ let package = Package(
             dependencies: ["IngressCore", "Wizard"],
             path: "Benchmarks/nap-ingress-bench"
         ),
-        .testTarget(name: "IngressCoreTests", dependencies: ["IngressCore"], exclude: ["Golden", "Values/Corpus"]),
-        .testTarget(name: "WizardTests", dependencies: ["Wizard", "IngressCore"], exclude: ["Snapshots"]),
+        // Golden-file and snapshot comparison shared by the test targets.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "IngressCoreTests", dependencies: ["IngressCore", "TestSupport"], exclude: ["Golden", "Values/Corpus"]),
+        .testTarget(name: "WizardTests", dependencies: ["Wizard", "IngressCore", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["IngressCore"]),
     ],
     swiftLanguageModes: [.v6]
