@@ -47,7 +47,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "IngressCoreTests", dependencies: ["IngressCore", "TestSupport"], exclude: ["Golden", "Values/Corpus"]),
         .testTarget(name: "WizardTests", dependencies: ["Wizard", "IngressCore", "TestSupport"], exclude: ["Snapshots"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["IngressCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["IngressCore", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

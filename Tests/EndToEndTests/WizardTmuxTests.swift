@@ -1,21 +1,11 @@
 import Foundation
 import IngressCore
 import Testing
+import TestSupport
 
 /// The built binary's wizard in a real terminal (tmux), driven key by key.
 @Suite(.enabled(if: Tmux.available, "tmux is not installed: the wizard's terminal tests are skipped (apt-get install tmux)"))
 struct WizardTmuxTests {
-    static let externalValues = """
-        # site values
-        INGRESS_MODE=external
-        TOS_HOST=nap.acme.com
-        SANDBOX_DOMAIN=sandbox.nap.acme.com
-        INGRESS_CONTROLLER=contour
-        INGRESS_ENTRY=203.0.113.10
-        MY_OWN_KEY=kept
-
-        """
-
     @Test func firstInstallTypedByHandToWrittenFiles() throws {
         let dir = try NapIngressBinary.temporaryFolder()
         let tmux = try Tmux(width: 100, height: 30, in: dir)
@@ -78,7 +68,7 @@ struct WizardTmuxTests {
     @Test func reRunSwitchesToNodePortAndBack() throws {
         let dir = try NapIngressBinary.temporaryFolder()
         let values = dir.appendingPathComponent("values.env")
-        try Self.externalValues.write(to: values, atomically: true, encoding: .utf8)
+        try SampleValues.external.write(to: values, atomically: true, encoding: .utf8)
 
         let first = try Tmux(width: 80, height: 24, in: dir)
         defer { first.kill() }
@@ -140,7 +130,7 @@ struct WizardTmuxTests {
     @Test func ctrlCChangesNothingAndRestoresTheTerminal() throws {
         let dir = try NapIngressBinary.temporaryFolder()
         let values = dir.appendingPathComponent("values.env")
-        try Self.externalValues.write(to: values, atomically: true, encoding: .utf8)
+        try SampleValues.external.write(to: values, atomically: true, encoding: .utf8)
         let before = try Data(contentsOf: values)
         let tmux = try Tmux(width: 80, height: 24, in: dir)
         defer { tmux.kill() }

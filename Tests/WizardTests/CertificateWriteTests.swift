@@ -18,26 +18,34 @@ import Testing
         return d
     }
 
+    /// Certificates for `domain` made by the core's own issuer, written as `<secret>.crt`/`.key` into `dir`.
+    func certificates(for domain: String, into dir: String) throws -> TLSMaterial {
+        var config = Config()
+        config.setMainDomain(domain)
+        config[.ingressMode] = "external"
+        config[.tlsSource] = TLSSource.selfSigned.rawValue
+        let plan = try #require(Plan.make(config).0)
+        let (material, _) = SelfSignedIssuer.issue(plan.tls, mainDomain: domain, previous: [:], now: Date())
+        for (name, secret) in material.secrets {
+            try secret.certificatePEM.write(toFile: "\(dir)/\(name).crt", atomically: true, encoding: .utf8)
+            try secret.privateKeyPEM.write(toFile: "\(dir)/\(name).key", atomically: true, encoding: .utf8)
+        }
+        return material
+    }
+
     @Test func goodCertificateFilesLetTheStepGoOn() throws {
         let dir = try Scratch.folder("good-certificate")
-        var domain = Config()
-        domain.setMainDomain("nap.acme.com")
-        domain[.ingressMode] = "external"
-        domain[.tlsSource] = TLSSource.selfSigned.rawValue
-        let plan = try #require(Plan.make(domain).0)
-        let (material, _) = SelfSignedIssuer.issue(plan.tls, mainDomain: "nap.acme.com", previous: [:], now: Date())
+        let material = try certificates(for: "nap.acme.com", into: dir)
         let secret = try #require(material.secrets["nap-tls-cert"])
-        try secret.certificatePEM.write(toFile: dir + "/tls.crt", atomically: true, encoding: .utf8)
-        try secret.privateKeyPEM.write(toFile: dir + "/tls.key", atomically: true, encoding: .utf8)
         var d = try atCertificates(dir)
         d.press(.down, .tab)
         d.press(.down, .down, .down, .down)
         #expect(d.state.config.tlsSource == .files)
         #expect(d.state.config.sandboxTLSSource == .selfSigned)
         d.press(.tab)
-        d.type(dir + "/tls.crt")
+        d.type(dir + "/nap-tls-cert.crt")
         d.press(.tab)
-        d.type(dir + "/tls.key")
+        d.type(dir + "/nap-tls-cert.key")
         d.press(.enter)
         #expect(d.state.step == .turn, "\(d.state.message?.text ?? "")")
         d.press(.enter)
@@ -65,17 +73,7 @@ import Testing
 
     @Test func certificateThatMissesTheNamesBlocksTheWrite() throws {
         let dir = try Scratch.folder("wrong-certificate")
-        // A certificate for another domain, made by the core's own issuer.
-        var other = Config()
-        other.setMainDomain("other.example.org")
-        other[.ingressMode] = "external"
-        other[.tlsSource] = TLSSource.selfSigned.rawValue
-        let plan = try #require(Plan.make(other).0)
-        let (material, _) = SelfSignedIssuer.issue(plan.tls, mainDomain: "other.example.org", previous: [:], now: Date())
-        for (name, secret) in material.secrets {
-            try secret.certificatePEM.write(toFile: "\(dir)/\(name).crt", atomically: true, encoding: .utf8)
-            try secret.privateKeyPEM.write(toFile: "\(dir)/\(name).key", atomically: true, encoding: .utf8)
-        }
+        _ = try certificates(for: "other.example.org", into: dir)
         var d = try atCertificates(dir)
         d.press(.down)
         #expect(d.state.config.tlsSource == .files)

@@ -1,13 +1,14 @@
 import Foundation
 import IngressCore
 import Testing
+import TestSupport
 @testable import Wizard
 
 /// Re-running on an existing values.env: what the start screen says, mode switches, export only.
 @Suite struct ReRunTests {
     func existing(_ name: String) throws -> (Driver, String) {
         let dir = try Scratch.folder(name)
-        try Scratch.externalValues.write(toFile: dir + "/values.env", atomically: true, encoding: .utf8)
+        try SampleValues.external.write(toFile: dir + "/values.env", atomically: true, encoding: .utf8)
         return (try Driver(valuesPath: dir + "/values.env", outFolder: dir + "/ingress"), dir)
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import IngressCore
 import Testing
+import TestSupport
 @testable import Wizard
 
 /// Types keys into the state machine and runs its effects the way the terminal loop does.
@@ -53,15 +54,4 @@ enum Scratch {
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
     }
-
-    static let externalValues = """
-        # site values
-        INGRESS_MODE=external
-        TOS_HOST=nap.acme.com
-        SANDBOX_DOMAIN=sandbox.nap.acme.com
-        INGRESS_CONTROLLER=contour
-        INGRESS_ENTRY=203.0.113.10
-        MY_OWN_KEY=kept
-
-        """
 }
