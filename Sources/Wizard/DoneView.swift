@@ -17,18 +17,16 @@ enum DoneView {
                 out.append(StyledLine("  \(report.folder)/: \(o.written.count) written, \(o.unchanged.count) unchanged, \(o.removed.count) removed", .ok))
             }
             out.append(StyledLine())
-            out.append(StyledLine("Next steps", .title))
-            let steps: [String]
-            if state.config.mode == .external {
-                steps = ["1. Read \(report.folder)/NEXT-STEPS.md (TLS Secrets, DNS records, checks).",
-                         "2. Hand the DNS sheet to whoever runs your DNS (export below).",
-                         "3. kubectl apply -k \(report.folder)",
-                         "4. Run the platform's install.sh with \(report.valuesPath)."]
-            } else {
-                steps = ["1. Read \(report.folder)/NEXT-STEPS.md (the NodePorts, removing old ingress objects).",
-                         "2. Run the platform's install.sh with \(report.valuesPath)."]
-            }
-            out += steps.flatMap { StyledLine("  " + $0).wrapped(width, indent: 5) }
+            out.append(StyledLine("Next steps, as in \(report.folder)/NEXT-STEPS.md", .title))
+            // The headings of the NEXT-STEPS.md just written, so the screen and the file agree.
+            let written = state.review?.output?.files?.first { $0.path == "NEXT-STEPS.md" }
+            let headings = written.map { String(decoding: $0.contents, as: UTF8.self) }.map(Self.headings) ?? []
+            out += headings.flatMap { StyledLine("  " + $0).wrapped(width, indent: 3) }
+            out.append(StyledLine())
+            let then = state.config.mode == .external
+                ? "The file has the commands: the TLS Secrets, `kubectl apply -k \(report.folder)`, then the platform's install.sh with \(report.valuesPath)."
+                : "The file has the commands: remove the old ingress objects, then run the platform's install.sh with \(report.valuesPath)."
+            out += StyledLine(then, .dim).wrapped(width, indent: 0)
         } else {
             out.append(StyledLine("Nothing was written; values.env and \(state.outFolder)/ are as they were.", .dim))
         }
@@ -37,5 +35,10 @@ enum DoneView {
             out.append(StyledLine("There is no valid main domain, so there is no DNS sheet to export.", .dim))
         }
         return out
+    }
+
+    /// The `## ` headings of a Markdown document.
+    static func headings(_ markdown: String) -> [String] {
+        markdown.split(separator: "\n").filter { $0.hasPrefix("## ") }.map { String($0.dropFirst(3)) }
     }
 }
