@@ -106,6 +106,32 @@ struct WizardTmuxTests {
         #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("ingress/contour-httpproxy.yaml").path))
     }
 
+    @Test func escapeSequencesTheTerminfoDoesNotKnowNeverTypeText() throws {
+        let dir = try NapIngressBinary.temporaryFolder()
+        let tmux = try Tmux(width: 100, height: 30, in: dir)
+        defer { tmux.kill() }
+        try tmux.waitFor("What do you want to do?")
+        try tmux.press("Enter")
+        try tmux.waitFor("▸ Main domain")
+        try tmux.type("nap.acme.com")
+        try tmux.waitFor("*.sandbox.nap.acme.com")
+        try tmux.press("Enter")
+        try tmux.waitFor("▸ Ingress controller")
+        // xterm's terminfo knows End as ESC O F; ESC [ 4 ~ (what tmux and screen send) is mapped too.
+        try tmux.send(bytes: [0x1B, 0x5B, 0x34, 0x7E])
+        try tmux.waitFor("(•) Generic Kubernetes Ingress")
+        // An unknown sequence and an Alt+key are swallowed: no step back, no text typed.
+        try tmux.send(bytes: [0x1B, 0x5B, 0x32, 0x39, 0x7E])
+        try tmux.send(bytes: [0x1B, 0x78])
+        try tmux.press("Home")
+        let screen = try tmux.waitFor("(•) Contour (HTTPProxy)")
+        #expect(screen.contains("▸ Ingress controller"), "still on the controller step")
+        try tmux.press("Escape")
+        try tmux.waitFor("back on the domain") { $0.contains("▸ Main domain") }
+        let field = try tmux.waitFor("    nap.acme.com")
+        #expect(!field.contains("~") && !field.contains("nap.acme.comx"))
+    }
+
     @Test func resizeRedrawsAtOnce() throws {
         let dir = try NapIngressBinary.temporaryFolder()
         let tmux = try Tmux(width: 120, height: 40, in: dir)

@@ -117,6 +117,10 @@ struct CursesTerminal {
                 return input
             }
             guard let key = character(code) else { continue }
+            if key == .escape {
+                guard let sequence = escapeSequence() else { continue }
+                return .key(sequence)
+            }
             guard case .character(let first) = key else { return .key(key) }
             return .key(collectPaste(first))
         }
@@ -137,6 +141,55 @@ struct CursesTerminal {
             text.append(c)
         }
         return text.count == 1 ? .character(first) : .text(text)
+    }
+
+    /// After an Esc: a lone Esc is the key; bytes right behind it are an escape sequence
+    /// that the terminfo entry did not know (a TERM that does not match the terminal, or
+    /// Alt+key). The usual editing keys are mapped; any other sequence is swallowed whole,
+    /// so that neither "go back" nor its bytes as typed text reach the wizard.
+    private func escapeSequence() -> Key? {
+        wtimeout(window, 0)
+        defer { wtimeout(window, -1) }
+        func next() -> UInt32? {
+            var code: wint_t = 0
+            return wget_wch(window, &code) == OK ? code : nil
+        }
+        guard let introducer = next() else { return .escape }
+        switch introducer {
+        case 0x5B:  // CSI: ESC [ parameters intermediates final
+            var body = ""
+            while let c = next() {
+                guard let scalar = UnicodeScalar(c) else { return nil }
+                body.unicodeScalars.append(scalar)
+                if (0x40...0x7E).contains(c) { break }
+            }
+            switch body {
+            case "1~", "7~", "H": return .home
+            case "4~", "8~", "F": return .end
+            case "3~": return .delete
+            case "5~": return .pageUp
+            case "6~": return .pageDown
+            case "A": return .up
+            case "B": return .down
+            case "C": return .right
+            case "D": return .left
+            case "Z": return .backTab
+            default: return nil
+            }
+        case 0x4F:  // SS3: ESC O final
+            switch next() {
+            case 0x48: return .home
+            case 0x46: return .end
+            case 0x41: return .up
+            case 0x42: return .down
+            case 0x43: return .right
+            case 0x44: return .left
+            case 0x50: return .help  // F1
+            default: return nil
+            }
+        default:
+            return nil  // Alt+key: not a wizard key
+        }
     }
 
     private func functionKey(_ code: Int32) -> Input? {

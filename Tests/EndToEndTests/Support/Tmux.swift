@@ -103,6 +103,11 @@ struct Tmux {
     /// Presses keys by tmux name: Enter, Tab, BTab, Escape, C-c, C-s, Down, Up, BSpace.
     func press(_ keys: String...) throws { try run(["send-keys", "-t", "e2e"] + keys) }
 
+    /// Sends raw bytes, e.g. an escape sequence the pane's terminfo entry does not know.
+    func send(bytes: [UInt8]) throws {
+        try run(["send-keys", "-t", "e2e", "-H"] + bytes.map { String($0, radix: 16) })
+    }
+
     func resize(width: Int, height: Int) throws {
         try run(["resize-window", "-t", "e2e", "-x", "\(width)", "-y", "\(height)"])
     }
