@@ -81,7 +81,7 @@ extension WizardState {
                          .text(.key(.istioGatewaySelector), "Istio gateway selector")]
             case .gatewayAPI:
                 list += [.text(.key(.ingressClass), "GatewayClass"),
-                         .text(.key(.gatewayName), "Existing Gateway (empty: render one)"),
+                         .text(.key(.gatewayName), "Existing Gateway name"),
                          .text(.key(.gatewayNamespace), "Gateway namespace")]
             case .traefik:
                 list += [.text(.key(.ingressClass), "Ingress class"), .text(.key(.controllerVersion), "Traefik version (e.g. 3.7)")]
@@ -92,7 +92,7 @@ extension WizardState {
             }
             return list
         case .entry:
-            return [.text(.key(.entry), "Ingress entry (IPs or LB host name)"),
+            return [.text(.key(.entry), "Ingress IPs or LB name"),
                     .choice(.key(.wildcardRecord), "*.sandbox record", [
                         Choice(value: WildcardRecord.direct.rawValue, label: "direct (like the other names)", note: nil),
                         Choice(value: WildcardRecord.cname.rawValue, label: "CNAME to sandbox.<domain>", note: nil),
@@ -111,7 +111,7 @@ extension WizardState {
                 list += [.text(.key(.sandboxTLSCertFile), "Wildcard certificate (PEM)"), .text(.key(.sandboxTLSKeyFile), "Wildcard key file (PEM)")]
             }
             if config.tlsSource == .certManager || config.sandboxTLSSource == .certManager {
-                list += [.text(.key(.tlsIssuer), "Issuer (ClusterIssuer/NAME)")]
+                list += [.text(.key(.tlsIssuer), "Issuer ClusterIssuer/NAME")]
             }
             return list
         case .turn:

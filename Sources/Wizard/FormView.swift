@@ -18,7 +18,7 @@ enum FormView {
             case .text:
                 // Wide forms put the label beside the field; narrow ones above it.
                 let inline = width >= 64
-                let labelWidth = inline ? 30 : 2
+                let labelWidth = inline ? labelRoom + 4 : 2
                 if !inline { lines.append(StyledLine(spans: [marker, label])) }
                 let field = state.text(of: item.id)
                 let fieldWidth = width - labelWidth - 2
@@ -63,6 +63,9 @@ enum FormView {
         return used
     }
 
+    /// Columns for a text field's label beside it; longer labels are cut with "…".
+    static let labelRoom = 26
+
     static func diagnosticLines(_ d: Diagnostic, width: Int) -> [StyledLine] {
         let mark = d.severity == .error ? "✗ " : "! "
         var out = StyledLine("  " + mark + d.message, d.severity == .error ? .error : .warning).wrapped(width, indent: 4)
@@ -93,7 +96,11 @@ enum FormView {
         case .controller:
             return [StyledLine("The controller that already runs in your cluster.", .dim), StyledLine()]
         case .controllerOptions:
-            return [StyledLine("For \(state.config.controller?.displayName ?? state.config[.controller]); empty fields use the defaults.", .dim), StyledLine()]
+            var out = [StyledLine("For \(state.config.controller?.displayName ?? state.config[.controller]); empty fields use the defaults.", .dim)]
+            if state.config.controller == .gatewayAPI {
+                out.append(StyledLine("With no Gateway name nap-ingress renders a Gateway of the GatewayClass; with one, the routes attach to that existing Gateway.", .dim))
+            }
+            return out + [StyledLine()]
         case .entry:
             return [StyledLine("Where DNS sends users; empty leaves placeholders in the DNS sheet.", .dim), StyledLine()]
         case .certificates:

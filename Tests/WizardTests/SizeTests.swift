@@ -46,3 +46,28 @@ import Testing
         Snapshot.assert(d.screen(40, 10), named: "too-small-40x10.txt")
     }
 }
+
+/// Labels beside text fields are read at 80 columns: none may be cut.
+@Suite struct LabelTests {
+    @Test func everyTextFieldLabelFitsBesideItsField() throws {
+        var config = Config()
+        config.setMainDomain("nap.acme.com")
+        config[.ingressMode] = "external"
+        config[.tlsSource] = TLSSource.files.rawValue
+        config[.sandboxTLSSource] = TLSSource.certManager.rawValue
+        let state = WizardState(workspace: try Workspace.load("./nonexistent-values.env"), outFolder: "./ingress")
+        var checked = 0
+        for controller in IngressControllerKind.allCases {
+            var s = state
+            s.config = config
+            s.config[.controller] = controller.rawValue
+            for step in Step.allCases {
+                for item in s.items(for: step) where item.isText {
+                    #expect(DisplayWidth.of(item.label) <= FormView.labelRoom, "\(step) \(controller): \(item.label)")
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked > 50)
+    }
+}

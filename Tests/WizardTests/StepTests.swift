@@ -104,7 +104,7 @@ import Testing
         var d = try at(.certificates)
         d.press(.down, .down)
         #expect(d.state.config.tlsSource == .certManager)
-        #expect(d.state.items.last?.label == "Issuer (ClusterIssuer/NAME)")
+        #expect(d.state.items.last?.label == "Issuer ClusterIssuer/NAME")
         #expect(d.screen(120, 40).contains("ACME issues wildcards only through DNS-01"))
         d.press(.enter)
         #expect(d.state.step == .certificates, "cert-manager without an issuer is an error")
