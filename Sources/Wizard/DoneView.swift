@@ -7,15 +7,15 @@ enum DoneView {
         if let report = state.report {
             out.append(StyledLine("Written", .title))
             if report.valuesChanged {
-                out.append(StyledLine("  updated \(report.valuesPath)" + (report.backupPath.map { " (previous version in \($0))" } ?? ""), .ok))
+                let what = report.created ? "created" : "updated"
+                out += StyledLine("  \(what) \(report.valuesPath)" + (report.backupPath.map { " (previous version in \($0))" } ?? ""), .ok)
+                    .wrapped(width, indent: 2)
             } else {
-                out.append(StyledLine("  \(report.valuesPath) already held these answers", .dim))
+                out += StyledLine("  \(report.valuesPath) already held these answers", .dim).wrapped(width, indent: 2)
             }
-            if let error = report.outputError {
-                out += StyledLine("  ✗ " + error, .error).wrapped(width, indent: 4)
-            } else if let o = report.output {
-                out.append(StyledLine("  \(report.folder)/: \(o.written.count) written, \(o.unchanged.count) unchanged, \(o.removed.count) removed", .ok))
-            }
+            let o = report.output
+            out += StyledLine("  \(report.folder)/: \(o.written.count) written, \(o.unchanged.count) unchanged, \(o.removed.count) removed", .ok)
+                .wrapped(width, indent: 2)
             out.append(StyledLine())
             out.append(StyledLine("Next steps, as in \(report.folder)/NEXT-STEPS.md", .title))
             // The headings of the NEXT-STEPS.md just written, so the screen and the file agree.

@@ -23,17 +23,26 @@ public struct WriteRequest: Sendable {
     public var folder: String
 }
 
-/// What a confirmed write did.
+/// What a confirmed write did (values.env and the output folder are written together or not at all).
 public struct WriteReport: Equatable, Sendable {
     public var valuesPath: String
     public var valuesChanged: Bool
+    /// values.env did not exist before.
+    public var created: Bool
     /// Where the previous values.env was kept, when there was one.
     public var backupPath: String?
-    /// What the output folder got; nil when it could not be written (see `outputError`).
-    public var output: OutputWriter.Summary?
+    /// What the output folder got.
+    public var output: OutputWriter.Summary
     public var folder: String
-    /// Set when values.env was written but the output folder could not be.
-    public var outputError: String?
+
+    public init(valuesPath: String, valuesChanged: Bool, created: Bool, backupPath: String?, output: OutputWriter.Summary, folder: String) {
+        self.valuesPath = valuesPath
+        self.valuesChanged = valuesChanged
+        self.created = created
+        self.backupPath = backupPath
+        self.output = output
+        self.folder = folder
+    }
 }
 
 /// The result of an effect, fed back to `update`.
@@ -65,6 +74,8 @@ public struct PreparedOutput: Equatable, Sendable {
 
     /// Renders `plan` for `folder` the way `nap-ingress render` does, without writing.
     public static func prepare(_ plan: Plan, folder: String) -> PreparedOutput {
+        let folderFindings = OutputWriter.folderFindings(folder)
+        if !folderFindings.isEmpty { return PreparedOutput(files: nil, findings: folderFindings, summary: nil) }
         let (files, findings) = RenderJob.checkedFiles(for: plan, out: folder)
         return PreparedOutput(files: files, findings: findings, summary: files.map { OutputWriter.preview($0, in: folder) })
     }

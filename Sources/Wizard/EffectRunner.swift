@@ -24,21 +24,30 @@ public enum EffectRunner {
         }
     }
 
+    /// values.env and the output folder together or not at all: values.env is staged first,
+    /// the folder is written (itself all or nothing), and only then is values.env put in place.
     static func write(_ request: WriteRequest) -> EffectOutcome {
-        let changed: Bool
+        let staged: StagedValues?
         do {
-            changed = try request.workspace.save(request.updated)
+            staged = try request.workspace.stage(request.updated)
         } catch {
             return .writeFailed("\(error.message); \(request.workspace.valuesPath) was not changed and nothing was written.")
         }
-        let backup = changed && request.workspace.exists ? ValuesStore.backupPath(for: request.workspace.valuesPath) : nil
-        var report = WriteReport(valuesPath: request.workspace.valuesPath, valuesChanged: changed, backupPath: backup,
-                                 output: nil, folder: request.folder)
+        let output: OutputWriter.Summary
         do {
-            report.output = try OutputWriter.write(request.files, to: request.folder)
+            output = try OutputWriter.write(request.files, to: request.folder)
         } catch {
-            report.outputError = "\(error.message); nothing was changed in \(request.folder)."
+            staged?.discard()
+            return .writeFailed("\(error.message); \(request.workspace.valuesPath) and \(request.folder) were not changed.")
         }
-        return .written(report)
+        do {
+            try staged?.commit()
+        } catch {
+            return .writeFailed("\(error.message); \(request.folder) was written but \(request.workspace.valuesPath) was not changed: write again, or run `nap-ingress render` after fixing it.")
+        }
+        let changed = staged != nil
+        let backup = changed && request.workspace.exists ? ValuesStore.backupPath(for: request.workspace.valuesPath) : nil
+        return .written(WriteReport(valuesPath: request.workspace.valuesPath, valuesChanged: changed, created: !request.workspace.exists,
+                                    backupPath: backup, output: output, folder: request.folder))
     }
 }

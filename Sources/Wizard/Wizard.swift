@@ -319,8 +319,7 @@ extension WizardState {
             history = []
             step = .done
             focus = 0
-            message = written.outputError.map { StatusMessage(text: $0, role: .error) }
-                ?? StatusMessage(text: "Written. Export the DNS sheet below, or q to quit.", role: .ok)
+            message = StatusMessage(text: "Written. Export the DNS sheet below, or q to quit.", role: .ok)
         case .writeFailed(let reason):
             writing = false
             message = StatusMessage(text: "Nothing written: \(reason)", role: .error)

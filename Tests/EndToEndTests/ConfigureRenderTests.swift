@@ -6,12 +6,15 @@ import Testing
         let dir = try NapIngressBinary.temporaryFolder()
         let configure = try NapIngressBinary.run(["configure", "--mode", "external", "--domain", "nap.acme.com", "--entry", "203.0.113.10"], in: dir)
         #expect(configure.status == 0, "\(configure.stderr)")
+        #expect(configure.stdout == "created ./values.env\n")
         let render = try NapIngressBinary.run(["render"], in: dir)
         #expect(render.status == 0, "\(render.stderr)")
         #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("ingress/contour-httpproxy.yaml").path))
         let external = try Data(contentsOf: dir.appendingPathComponent("values.env"))
 
-        #expect(try NapIngressBinary.run(["configure", "--mode", "nodeport"], in: dir).status == 0)
+        let toNodePort = try NapIngressBinary.run(["configure", "--mode", "nodeport"], in: dir)
+        #expect(toNodePort.status == 0)
+        #expect(toNodePort.stdout == "updated ./values.env (previous version in ./values.env.bak)\n")
         #expect(try NapIngressBinary.run(["render"], in: dir).status == 0)
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("ingress/contour-httpproxy.yaml").path),
                 "NodePort mode removes the manifests it rendered before")

@@ -38,7 +38,7 @@ struct WizardTmuxTests {
         try tmux.press("Enter")
         try tmux.waitFor("Controller options")
         try tmux.press("Enter")
-        try tmux.waitFor("▸ Ingress entry")
+        try tmux.waitFor("▸ Ingress IPs or LB name")
         try tmux.type("203.0.113.10")
         try tmux.waitFor("*.sandbox.nap.acme.com  A     203.0.113.10")
         try tmux.press("Enter")

@@ -144,7 +144,7 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: dir + "/ingress/NEXT-STEPS.md"))
         #expect(FileManager.default.fileExists(atPath: dir + "/ingress/kustomization.yaml"))
         let done = d.screen(120, 40)
-        #expect(done.contains("updated \(dir)/values.env"))
+        #expect(done.contains("created \(dir)/values.env"), "a first install creates the file")
         #expect(done.contains("kubectl apply -k \(dir)/ingress"))
         #expect(done.contains("2. TLS Secrets") && done.contains("3. DNS records"), "the steps of the NEXT-STEPS.md just written")
         // Export the CSV sheet to a file the operator names.

@@ -34,8 +34,9 @@ import Testing
         let output = PreparedOutput.prepare(plan, folder: "/nonexistent-nap-ingress")
         review.send(.finished(.outputPrepared(output)))
         capture(review, "8-review")
-        review.send(.finished(.written(WriteReport(valuesPath: "./values.env", valuesChanged: true, backupPath: nil,
-                                                  output: output.summary, folder: "./ingress", outputError: nil))))
+        let summary = try #require(output.summary)
+        review.send(.finished(.written(WriteReport(valuesPath: "./values.env", valuesChanged: true, created: true, backupPath: nil,
+                                                  output: summary, folder: "./ingress"))))
         capture(review, "9-done")
     }
 

@@ -31,6 +31,25 @@ public enum OutputWriter {
         return summary
     }
 
+    /// Why `write` would fail on the folder itself (not a folder, no parent to create it in),
+    /// so that the wizard's review can say so before anything is written.
+    public static func folderFindings(_ folder: String) -> [Diagnostic] {
+        var info = stat()
+        if stat(folder, &info) == 0 {
+            guard (info.st_mode & S_IFMT) == S_IFDIR else {
+                return [Diagnostic(.error, "output.not-a-folder", field: "--out \(folder)", "exists and is not a folder.",
+                                   hint: "pass another --out, or move the file away.")]
+            }
+            return []
+        }
+        let parent = PendingWrite.folder(of: folder)
+        guard stat(parent, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
+            return [Diagnostic(.error, "output.no-parent", field: "--out \(folder)", "cannot be created: the folder \(parent) does not exist.",
+                               hint: "create \(parent) first, or pass another --out.")]
+        }
+        return []
+    }
+
     public static func write(_ files: [OutputFile], to folder: String) throws(OutputError) -> Summary {
         var info = stat()
         var created = false

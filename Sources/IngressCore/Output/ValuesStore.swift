@@ -18,18 +18,32 @@ public enum ValuesStore {
     /// Replaces the file with `contents`, keeping the previous bytes in `values.env.bak`.
     /// Both files are staged first; if either cannot be staged, neither is touched.
     public static func write(_ contents: [UInt8], to path: String, previous: [UInt8]?) throws(OutputError) {
+        try stage(contents, to: path, previous: previous).commit()
+    }
+
+    /// Writes the new file and its backup to temporary files beside them, touching neither:
+    /// a caller that writes more (the wizard's output folder) commits only once all is staged.
+    public static func stage(_ contents: [UInt8], to path: String, previous: [UInt8]?) throws(OutputError) -> StagedValues {
         var info = stat()
         let mode: UInt32 = stat(path, &info) == 0 ? UInt32(info.st_mode) & 0o7777 : 0o600
         let main = try PendingWrite.prepare(path, contents: contents, mode: mode)
-        var backup: PendingWrite?
-        if let previous {
-            do {
-                backup = try PendingWrite.prepare(backupPath(for: path), contents: previous, mode: mode)
-            } catch {
-                main.discard()
-                throw error
-            }
+        guard let previous else { return StagedValues(main: main, backup: nil) }
+        do {
+            return StagedValues(main: main, backup: try PendingWrite.prepare(backupPath(for: path), contents: previous, mode: mode))
+        } catch {
+            main.discard()
+            throw error
         }
+    }
+}
+
+/// values.env and its backup, written to temporary files and not yet in place.
+public struct StagedValues: Sendable {
+    let main: PendingWrite
+    let backup: PendingWrite?
+
+    /// Puts the backup, then the file, in place (each a rename).
+    public func commit() throws(OutputError) {
         do {
             try backup?.commit()
         } catch {
@@ -37,6 +51,12 @@ public enum ValuesStore {
             throw error
         }
         try main.commit()
+    }
+
+    /// Removes the temporary files; values.env and its backup stay as they were.
+    public func discard() {
+        main.discard()
+        backup?.discard()
     }
 }
 

@@ -45,6 +45,13 @@ public struct Workspace: Sendable {
                                 oldName: original == nil ? "/dev/null" : "a/\(displayName)", newName: "b/\(displayName)")
     }
 
+    /// Stages the updated file (see `ValuesStore.stage`); nil when its bytes are unchanged.
+    public func stage(_ updated: ValuesFile) throws(OutputError) -> StagedValues? {
+        let bytes = updated.serialized()
+        if bytes == original { return nil }
+        return try ValuesStore.stage(bytes, to: valuesPath, previous: original)
+    }
+
     /// Writes the updated file atomically (with `values.env.bak`); true when bytes changed.
     @discardableResult
     public func save(_ updated: ValuesFile) throws(OutputError) -> Bool {

@@ -89,7 +89,8 @@ struct ConfigureCommand: ParsableCommand {
         }
         do {
             let changed = try workspace.save(updated)
-            Console.out(changed ? "updated \(values.values)" + (workspace.exists ? " (previous version in \(ValuesStore.backupPath(for: values.values)))\n" : "\n")
+            Console.out(changed ? (workspace.exists ? "updated \(values.values) (previous version in \(ValuesStore.backupPath(for: values.values)))\n"
+                                                    : "created \(values.values)\n")
                                 : "\(values.values) already holds these answers.\n")
         } catch {
             Console.err("error: \(error.message)\n  \(values.values) was not changed.")

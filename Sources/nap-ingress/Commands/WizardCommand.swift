@@ -26,8 +26,9 @@ struct WizardCommand: ParsableCommand {
         var state = WizardState(workspace: workspace, outFolder: out.out)
         let status = Self.loop(&state, &terminal)
         terminal.stop()
-        if let report = state.report, let output = report.output {
-            Console.out((report.valuesChanged ? "updated \(report.valuesPath)\n" : "") + RenderSummary.text(output, folder: report.folder))
+        if let report = state.report {
+            Console.out((report.valuesChanged ? "\(report.created ? "created" : "updated") \(report.valuesPath)\n" : "")
+                        + RenderSummary.text(report.output, folder: report.folder))
         }
         if status == Self.inputClosed { Console.err("error: the terminal's input closed; nothing more was written.") }
         if status != 0 { throw ExitCode(status) }
