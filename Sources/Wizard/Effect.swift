@@ -10,7 +10,7 @@ public enum Effect: Sendable {
     /// The confirmed write: values.env first, then the output folder.
     case write(WriteRequest)
     /// A DNS sheet to a file the operator named.
-    case exportSheet(path: String, contents: String)
+    case exportSheet(SheetExport)
     /// Leave the wizard with this exit status.
     case quit(status: Int32)
 }
@@ -54,6 +54,8 @@ public enum EffectOutcome: Equatable, Sendable {
     /// Nothing was written.
     case writeFailed(String)
     case exported(path: String)
+    /// The file exists: the operator is asked before it is replaced.
+    case exportWouldReplace(path: String)
     case exportFailed(String)
 }
 

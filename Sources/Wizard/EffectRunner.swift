@@ -11,11 +11,13 @@ public enum EffectRunner {
             return .finished(.outputPrepared(PreparedOutput.prepare(plan, folder: folder)))
         case .write(let request):
             return .finished(write(request))
-        case .exportSheet(let path, let contents):
+        case .exportSheet(let export):
+            if let refusal = export.refusal() { return .finished(.exportFailed(refusal)) }
+            if !export.replace, export.targetExists() { return .finished(.exportWouldReplace(path: export.path)) }
             do {
-                let pending = try PendingWrite.prepare(path, contents: Array(contents.utf8), mode: 0o644)
+                let pending = try PendingWrite.prepare(export.path, contents: Array(export.contents.utf8), mode: 0o644)
                 try pending.commit()
-                return .finished(.exported(path: path))
+                return .finished(.exported(path: export.path))
             } catch {
                 return .finished(.exportFailed(error.message))
             }

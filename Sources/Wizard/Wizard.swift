@@ -46,6 +46,7 @@ extension WizardState {
         }
         if writing { return [] }
         message = nil
+        if key != .enter { confirmReplace = nil }
         let item = items.indices.contains(focus) ? items[focus] : nil
         switch key {
         case .control("c"): return requestQuit(status: report == nil ? 130 : 0)
@@ -292,7 +293,11 @@ extension WizardState {
             message = StatusMessage(text: "Type a file name for the DNS sheet first.", role: .error)
             return []
         }
-        return [.exportSheet(path: path, contents: exportFormat.format(plan))]
+        // A second Enter on the same name, right after being asked, replaces the file.
+        let replace = confirmReplace == path
+        confirmReplace = nil
+        return [.exportSheet(SheetExport(path: path, contents: exportFormat.format(plan), replace: replace,
+                                         valuesPath: workspace.valuesPath, outFolder: outFolder))]
     }
 
     mutating func finish(_ outcome: EffectOutcome) -> [Effect] {
@@ -325,6 +330,9 @@ extension WizardState {
             message = StatusMessage(text: "Nothing written: \(reason)", role: .error)
         case .exported(let path):
             message = StatusMessage(text: "Wrote the \(exportFormat.rawValue) DNS sheet to \(path).", role: .ok)
+        case .exportWouldReplace(let path):
+            confirmReplace = path
+            message = StatusMessage(text: "\(path) exists: Enter again replaces it; or change the name.", role: .warning)
         case .exportFailed(let reason):
             message = StatusMessage(text: "Could not export: \(reason)", role: .error)
         }

@@ -63,6 +63,8 @@ public struct WizardState: Sendable {
     public internal(set) var report: WriteReport?
     public internal(set) var writing = false
     public internal(set) var exportOnly = false
+    /// The export file the operator was asked about replacing (Enter again confirms).
+    public internal(set) var confirmReplace: String?
     public private(set) var analysis: Analysis
     /// What the shell found reading the PEM files of `TLS_SOURCE=files` (cleared on every change).
     public internal(set) var certificateFindings: [Diagnostic] = []
@@ -108,7 +110,7 @@ public struct WizardState: Sendable {
     mutating func analyze() {
         certificateFindings = []
         let (plan, found) = Plan.make(config)
-        let diagnostics = (fileDiagnostics + found).sorted { $0.severity < $1.severity }
+        let diagnostics = (fileDiagnostics + found + workspace.unsafeValues(in: config)).sorted { $0.severity < $1.severity }
         if let plan {
             analysis = Analysis(diagnostics: diagnostics, plan: plan, partial: false)
             return

@@ -132,6 +132,18 @@ import Testing
         #expect(screen.contains("31001-31100/udp"))
     }
 
+    @Test func aValueBashWouldExpandIsRefusedOnItsOwnStep() throws {
+        var d = try at(.controller)
+        d.press(.end, .enter)
+        #expect(d.state.step == .controllerOptions)
+        d.press(.tab, .tab)
+        d.type("x=$(id)")
+        d.press(.enter)
+        #expect(d.state.step == .controllerOptions, "refused here, not only on the review")
+        #expect(d.state.message?.text.contains("cannot be written to values.env safely") == true)
+        #expect(d.screen(120, 40).contains("✗ cannot be written to values.env safely"))
+    }
+
     @Test func turnPortInsideRelayRangeBlocksNext() throws {
         var d = try at(.turn)
         d.press(.tab, .control("u"))

@@ -53,4 +53,57 @@ import TestSupport
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasPrefix(".") }
         #expect(leftovers.isEmpty, "no temporary files left: \(leftovers)")
     }
+
+    /// After a write, on the done screen with the export path field focused and emptied.
+    func atExport(_ dir: String) throws -> Driver {
+        var d = try atReview(dir, out: dir + "/ingress")
+        d.press(.enter)
+        try #require(d.state.step == .done)
+        d.press(.tab, .control("u"))
+        return d
+    }
+
+    @Test func exportNeverOverwritesValuesEnvOrTheOutputFolder() throws {
+        let dir = try Scratch.folder("export-protected")
+        var d = try atExport(dir)
+        let written = try String(contentsOfFile: dir + "/values.env", encoding: .utf8)
+        d.type(dir + "/values.env")
+        d.press(.enter)
+        #expect(d.state.message?.text == "Could not export: \(dir)/values.env is the platform's values.env; choose another name.")
+        d.press(.enter)
+        #expect(try String(contentsOfFile: dir + "/values.env", encoding: .utf8) == written, "not even on a second Enter")
+        d.press(.control("u"))
+        d.type(dir + "/ingress/NEXT-STEPS.md")
+        d.press(.enter)
+        #expect(d.state.message?.text.contains("is the output folder nap-ingress manages") == true)
+        #expect(try String(contentsOfFile: dir + "/ingress/NEXT-STEPS.md", encoding: .utf8).hasPrefix("# Next steps"))
+    }
+
+    @Test func exportAsksBeforeReplacingAFile() throws {
+        let dir = try Scratch.folder("export-replace")
+        try "keep me\n".write(toFile: dir + "/sheet.md", atomically: true, encoding: .utf8)
+        var d = try atExport(dir)
+        d.type(dir + "/sheet.md")
+        d.press(.enter)
+        #expect(d.state.message?.text == "\(dir)/sheet.md exists: Enter again replaces it; or change the name.")
+        #expect(try String(contentsOfFile: dir + "/sheet.md", encoding: .utf8) == "keep me\n")
+        // Any other key withdraws the question.
+        d.press(.left, .enter)
+        #expect(try String(contentsOfFile: dir + "/sheet.md", encoding: .utf8) == "keep me\n")
+        d.press(.enter)
+        #expect(d.state.message?.text.hasPrefix("Wrote the markdown DNS sheet") == true)
+        #expect(try String(contentsOfFile: dir + "/sheet.md", encoding: .utf8).contains("other.example.org"))
+    }
+
+    @Test func exportSaysWhatIsWrongWithThePath() throws {
+        let dir = try Scratch.folder("export-paths")
+        var d = try atExport(dir)
+        d.type(dir + "/missing/sheet.md")
+        d.press(.enter)
+        #expect(d.state.message?.text == "Could not export: the folder \(dir)/missing does not exist.")
+        d.press(.control("u"))
+        d.type(dir + "/")
+        d.press(.enter)
+        #expect(d.state.message?.text == "Could not export: \(dir)/ is a folder; give a file name.")
+    }
 }

@@ -57,7 +57,8 @@ public struct PendingWrite: Sendable {
     /// Removes the temporary file (the target is untouched).
     public func discard() { unlink(temporary) }
 
-    static func folder(of path: String) -> String {
+    /// The folder part of `path` ("." for a bare name, "/" for a file at the root).
+    public static func folder(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "." }
         return slash == path.startIndex ? "/" : String(path[..<slash])
     }

@@ -38,6 +38,18 @@ public struct Workspace: Sendable {
         return .success(updated)
     }
 
+    /// Answers that cannot be written to this file safely (`value.unsafe`), so that the wizard
+    /// can refuse them on their own step rather than on the review.
+    public func unsafeValues(in config: Config) -> [Diagnostic] {
+        var scratch = file
+        do {
+            try config.apply(to: &scratch)
+            return []
+        } catch {
+            return error.diagnostics
+        }
+    }
+
     /// The unified diff `configure --dry-run` and the wizard's review show.
     public func diff(to updated: ValuesFile) -> String {
         let old = original.map { String(decoding: $0, as: UTF8.self) } ?? ""

@@ -1,0 +1,49 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import IngressCore
+
+/// A DNS sheet to a file the operator named: never over values.env, its backup or the output
+/// folder nap-ingress manages, and over any other existing file only once confirmed.
+public struct SheetExport: Equatable, Sendable {
+    public var path: String
+    public var contents: String
+    /// The operator confirmed replacing the existing file at `path`.
+    public var replace: Bool
+    /// Files the export must never touch.
+    public var valuesPath: String
+    public var outFolder: String
+
+    /// Why the export may not go to `path`, or nil when it may.
+    func refusal() -> String? {
+        var target = stat()
+        let exists = stat(path, &target) == 0
+        if path.hasSuffix("/") || (exists && (target.st_mode & S_IFMT) == S_IFDIR) {
+            return "\(path) is a folder; give a file name."
+        }
+        let folder = PendingWrite.folder(of: path)
+        var parent = stat()
+        guard stat(folder, &parent) == 0, (parent.st_mode & S_IFMT) == S_IFDIR else {
+            return "the folder \(folder) does not exist."
+        }
+        for (protected, what) in [(valuesPath, "the platform's values.env"), (ValuesStore.backupPath(for: valuesPath), "values.env's backup")] {
+            var other = stat()
+            if exists, stat(protected, &other) == 0, other.st_dev == target.st_dev, other.st_ino == target.st_ino {
+                return "\(path) is \(what); choose another name."
+            }
+        }
+        var out = stat()
+        if stat(outFolder, &out) == 0, out.st_dev == parent.st_dev, out.st_ino == parent.st_ino {
+            return "\(folder) is the output folder nap-ingress manages (it already holds dns-records.*); choose a name outside it."
+        }
+        return nil
+    }
+
+    /// Whether `path` exists (the operator is asked before it is replaced).
+    func targetExists() -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0
+    }
+}
