@@ -43,7 +43,8 @@ public struct FormItem: Equatable, Sendable {
     /// Text fields where `?` is part of what is typed (paths, annotations) rather than help.
     var takesQuestionMark: Bool {
         switch id {
-        case .exportPath, .key(.tlsCertFile), .key(.tlsKeyFile), .key(.sandboxTLSCertFile), .key(.sandboxTLSKeyFile), .key(.ingressAnnotations): true
+        case .exportPath, .key(.tlsCertFile), .key(.tlsKeyFile), .key(.sandboxTLSCertFile), .key(.sandboxTLSKeyFile), .key(.ingressAnnotations),
+             .key(.turnServiceAnnotations): true
         default: false
         }
     }
@@ -123,7 +124,8 @@ extension WizardState {
                     ]),
                     .text(.key(.turnPort), "TURN port (tcp+udp)"),
                     .text(.key(.turnRelayPorts), "Relay ports MIN-MAX (udp)"),
-                    .text(.key(.turnExternalIP), "External IP (optional)")]
+                    .text(.key(.turnExternalIP), "External IP for clients")]
+                + turnExposureItems + [.text(.key(.turnSelector), "coturn pod labels K=V,...")]
         case .nodePorts:
             return [.text(.key(.tosNodePort), "nap-cp NodePort"), .text(.key(.browserNodePort), "nap-browser NodePort"),
                     .text(.key(.sandboxNodePort), "nap-sandbox NodePort")]
@@ -134,6 +136,33 @@ extension WizardState {
             return [.choice(.exportFormat, "DNS sheet format", DNSSheetFormat.allCases.map { Choice(value: $0.rawValue, label: $0.rawValue, note: $0.fileName) }),
                     .text(.exportPath, "Export to file")]
         }
+    }
+
+    /// What only the chosen TURN exposure needs (every TURN key that can block the step has a field).
+    private var turnExposureItems: [FormItem] {
+        switch config.turnExposure {
+        case .nodeport:
+            return [.text(.key(.nodePortRange), "Cluster NodePort range"), .text(.key(.turnServiceAnnotations), "Service annotations K=V;")]
+        case .loadbalancer:
+            return [.choice(.key(.turnLBProvider), "Load balancer provider", TURNLoadBalancerProvider.allCases.map {
+                        Choice(value: $0.rawValue, label: $0.rawValue, note: nil)
+                    }),
+                    .text(.key(.turnLBAddress), "Fixed LB address"),
+                    .text(.key(.turnServiceAnnotations), "Service annotations K=V;")]
+        case .udproute:
+            return [.text(.key(.turnGatewayClass), "TURN GatewayClass")]
+        case .hostport, nil:
+            return []
+        }
+    }
+
+    /// Each flag of a key the current step shows, with that field's label; longest flags
+    /// first so that `--turn-lb-address` is not read as `--turn-lb` plus text.
+    var fieldLabelsByFlag: [(flag: String, label: String)] {
+        items.compactMap { item -> (flag: String, label: String)? in
+            guard case .key(let key) = item.id, let flag = key.flag else { return nil }
+            return (flag, item.label)
+        }.sorted { $0.flag.count > $1.flag.count }
     }
 
     /// The value a choice list shows as selected.

@@ -9,6 +9,7 @@ enum FormView {
         var lines = intro(state).flatMap { $0.wrapped(width, indent: 0) }
         var focusRange = 0..<0
         var cursor: Position?
+        let labels = state.fieldLabelsByFlag
         for (index, item) in state.items.enumerated() {
             let focused = index == state.focus
             let first = lines.count
@@ -47,7 +48,7 @@ enum FormView {
                 // Certificate-file findings name the file too: "TLS_CERT_FILE=/path".
                 for d in state.analysis.diagnostics + state.certificateFindings
                 where (d.field == key.fieldName || d.field.hasPrefix(key.rawValue + "=")) && d.severity != .note {
-                    lines += diagnosticLines(d, width: width)
+                    lines += diagnosticLines(d, width: width, labels: labels)
                 }
             }
             focusRange = focused ? first..<lines.count : focusRange
@@ -66,10 +67,15 @@ enum FormView {
     /// Columns for a text field's label beside it; longer labels are cut with "…".
     static let labelRoom = 26
 
-    static func diagnosticLines(_ d: Diagnostic, width: Int) -> [StyledLine] {
+    /// A finding under its field. The core's texts name command-line flags; in the wizard the
+    /// flags of fields it shows are replaced by those fields' labels.
+    static func diagnosticLines(_ d: Diagnostic, width: Int, labels: [(flag: String, label: String)] = []) -> [StyledLine] {
+        func wizardWords(_ text: String) -> String {
+            labels.reduce(text) { $0.replacing($1.flag, with: "“\($1.label)”") }
+        }
         let mark = d.severity == .error ? "✗ " : "! "
-        var out = StyledLine("  " + mark + d.message, d.severity == .error ? .error : .warning).wrapped(width, indent: 4)
-        if let hint = d.hint { out += StyledLine("    " + hint, .dim).wrapped(width, indent: 4) }
+        var out = StyledLine("  " + mark + wizardWords(d.message), d.severity == .error ? .error : .warning).wrapped(width, indent: 4)
+        if let hint = d.hint { out += StyledLine("    " + wizardWords(hint), .dim).wrapped(width, indent: 4) }
         return out
     }
 

@@ -35,7 +35,8 @@ public enum Step: String, CaseIterable, Sendable {
                                   .istioGatewayNamespace, .istioGatewaySelector]
         case .entry: [.entry, .wildcardRecord]
         case .certificates: [.tlsSource, .sandboxTLSSource, .tlsCertFile, .tlsKeyFile, .sandboxTLSCertFile, .sandboxTLSKeyFile, .tlsIssuer]
-        case .turn: [.turnExposure, .turnPort, .turnRelayPorts, .turnExternalIP]
+        case .turn: [.turnExposure, .turnPort, .turnRelayPorts, .turnExternalIP, .nodePortRange, .turnLBProvider, .turnLBAddress,
+                     .turnServiceAnnotations, .turnGatewayClass, .turnSelector]
         case .nodePorts: [.tosNodePort, .browserNodePort, .sandboxNodePort]
         }
     }

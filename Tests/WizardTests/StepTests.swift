@@ -78,6 +78,8 @@ import Testing
         #expect(d.state.items.map(\.label).contains("Certificate file (PEM)"))
         let screen = d.screen(120, 40)
         #expect(screen.contains("TLS_SOURCE=files needs this PEM file."))
+        #expect(screen.contains("give the path with “Certificate file (PEM)”"), "hints name the field, not the flag")
+        #expect(!screen.contains("--tls-cert"))
         #expect(screen.contains("must cover (SANs):"))
         #expect(screen.contains("must be a wildcard certificate for:"))
         d.snapshot("certificates-files-missing")
@@ -142,6 +144,32 @@ import Testing
         #expect(d.state.step == .controllerOptions, "refused here, not only on the review")
         #expect(d.state.message?.text.contains("cannot be written to values.env safely") == true)
         #expect(d.screen(120, 40).contains("✗ cannot be written to values.env safely"))
+    }
+
+    @Test func udpRouteAsksForItsGatewayClassOnTheTURNStep() throws {
+        var d = try at(.turn)
+        d.press(.down, .down, .down)
+        #expect(d.state.config.turnExposure == .udproute)
+        #expect(d.state.items.map(\.label).contains("TURN GatewayClass"))
+        d.press(.enter)
+        #expect(d.state.step == .turn, "the missing class blocks this step, not only the review")
+        #expect(d.state.message?.text.contains("GatewayClass") == true)
+        d.press(.tab, .tab, .tab, .tab)
+        #expect(d.state.items[d.state.focus].label == "TURN GatewayClass")
+        d.type("eg")
+        d.press(.enter)
+        #expect(d.state.step == .review)
+        #expect(d.state.review?.writable != nil)
+    }
+
+    @Test func loadBalancerAsksForProviderAndAddress() throws {
+        var d = try at(.turn)
+        d.press(.down, .down)
+        let labels = d.state.items.map(\.label)
+        #expect(labels.contains("Load balancer provider") && labels.contains("Fixed LB address"))
+        d.press(.tab, .tab, .tab, .tab, .down)
+        #expect(d.state.config[.turnLBProvider] == "metallb")
+        d.snapshot("turn-loadbalancer-metallb")
     }
 
     @Test func turnPortInsideRelayRangeBlocksNext() throws {
