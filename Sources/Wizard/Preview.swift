@@ -90,7 +90,12 @@ enum Preview {
     static func controller(_ state: WizardState) -> [StyledLine] {
         guard let kind = state.config.controller else { return [] }
         if Renderers.implemented.contains(kind) {
-            return [StyledLine(spans: [("Manifests     ", .normal), ("rendered by nap-ingress", .ok)])]
+            // The files the controller's renderer makes for these answers (the preview's plan).
+            let files = state.analysis.plan.map { Renderers.renderer(for: kind).render($0).map(\.name) } ?? []
+            guard !files.isEmpty else { return [StyledLine(spans: [("Manifests     ", .normal), ("rendered by nap-ingress", .ok)])] }
+            return files.enumerated().map { i, name in
+                StyledLine(spans: [(i == 0 ? "Manifests     " : "              ", .normal), (name, .ok)])
+            }
         }
         return [StyledLine(spans: [("Manifests     ", .normal), ("not rendered yet: values.env only", .warning)])]
     }
@@ -100,7 +105,7 @@ enum Preview {
         var out = [StyledLine(), StyledLine("Routes", .title)]
         for r in plan.routes {
             out.append(StyledLine("  \(r.host)"))
-            out.append(StyledLine("    → \(r.service):\(r.port) · " + (r.longLived ? "long-lived, no timeout · " : "") + r.tlsSecret, .dim))
+            out.append(StyledLine("    → \(r.service):\(r.port) · " + (r.longLived ? "long-lived (WebSocket) · " : "") + r.tlsSecret, .dim))
         }
         return out
     }

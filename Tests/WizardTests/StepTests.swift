@@ -134,6 +134,20 @@ import Testing
         #expect(screen.contains("31001-31100/udp"))
     }
 
+    @Test func controllerPreviewListsTheManifestsItRenders() throws {
+        var d = try at(.controller)
+        d.press(.character("6"))
+        #expect(d.state.config.controller == .gatewayAPI)
+        d.press(.enter)
+        d.press(.tab)
+        d.type("eg")
+        let screen = d.screen(120, 40)
+        #expect(screen.contains("gateway-api-gateway.yaml") && screen.contains("gateway-api-httproute.yaml"))
+        d.press(.tab)
+        d.type("shared")
+        #expect(!d.screen(120, 40).contains("gateway-api-gateway.yaml"), "routes attached to an existing Gateway render no Gateway")
+    }
+
     @Test func aValueBashWouldExpandIsRefusedOnItsOwnStep() throws {
         var d = try at(.controller)
         d.press(.end, .enter)
