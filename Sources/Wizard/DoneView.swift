@@ -21,7 +21,8 @@ enum DoneView {
             // The headings of the NEXT-STEPS.md just written, so the screen and the file agree.
             let written = state.review?.output?.files?.first { $0.path == "NEXT-STEPS.md" }
             let headings = written.map { String(decoding: $0.contents, as: UTF8.self) }.map(Self.headings) ?? []
-            out += headings.flatMap { StyledLine("  " + $0).wrapped(width, indent: 3) }
+            // One wrapped line: the export below must keep its room at 80x24.
+            out += StyledLine("  " + headings.joined(separator: " · ")).wrapped(width, indent: 0)
             out.append(StyledLine())
             let then = state.config.mode == .external
                 ? "The file has the commands: the TLS Secrets, `kubectl apply -k \(report.folder)`, then the platform's install.sh with \(report.valuesPath)."

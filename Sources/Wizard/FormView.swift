@@ -9,6 +9,8 @@ enum FormView {
         var lines = intro(state).flatMap { $0.wrapped(width, indent: 0) }
         var focusRange = 0..<0
         var cursor: Position?
+        /// The focused choice list's selected line: it must stay visible when the list is taller than the room.
+        var selectedRow: Int?
         let labels = state.fieldLabelsByFlag
         for (index, item) in state.items.enumerated() {
             let focused = index == state.focus
@@ -34,6 +36,7 @@ enum FormView {
                 let selected = state.selectedValue(item.id)
                 for choice in choices {
                     let on = choice.value == selected
+                    if on && focused { selectedRow = lines.count }
                     var spans: [(text: String, role: Role)] = [("  " + (on ? "(•) " : "( ) "), .normal),
                                                                (choice.label, on && focused ? .focus : .normal)]
                     if choice.marked { spans.append((" *", .warning)) }
@@ -55,7 +58,8 @@ enum FormView {
             lines.append(StyledLine())
         }
         if state.items.isEmpty, !lines.isEmpty { lines.append(StyledLine()) }
-        let offset = max(0, min(focusRange.upperBound - height, focusRange.lowerBound))
+        var offset = max(0, min(focusRange.upperBound - height, focusRange.lowerBound))
+        if let row = selectedRow, row >= offset + height { offset = row - height + 1 }
         let visible = Array(lines.dropFirst(offset))
         let used = screen.put(visible, top: top, left: left, width: width, height: height)
         if let cursor, cursor.row >= offset, cursor.row - offset < height {

@@ -146,7 +146,7 @@ import Testing
         let done = d.screen(120, 40)
         #expect(done.contains("created \(dir)/values.env"), "a first install creates the file")
         #expect(done.contains("kubectl apply -k \(dir)/ingress"))
-        #expect(done.contains("2. TLS Secrets") && done.contains("3. DNS records"), "the steps of the NEXT-STEPS.md just written")
+        #expect(done.contains("2. TLS Secrets · 3. DNS records"), "the steps of the NEXT-STEPS.md just written")
         // Export the CSV sheet to a file the operator names.
         d.press(.down)
         #expect(d.state.exportFormat == .csv)

@@ -63,6 +63,14 @@ import TestSupport
         return d
     }
 
+    @Test func theChosenFormatStaysVisibleAt80x24() throws {
+        let dir = try Scratch.folder("export-format-visible")
+        var d = try atReview(dir, out: dir + "/ingress")
+        d.press(.enter, .down, .down, .down)
+        #expect(d.state.exportFormat == .json)
+        #expect(d.screen(80, 24).contains("(•) json"))
+    }
+
     @Test func exportNeverOverwritesValuesEnvOrTheOutputFolder() throws {
         let dir = try Scratch.folder("export-protected")
         var d = try atExport(dir)
