@@ -34,6 +34,8 @@ enum Preview {
            ![.start, .nodePorts].contains(state.step) {
             out += [StyledLine(), StyledLine("Other steps have errors; the preview uses defaults for them.", .dim)]
         }
+        // Below the form every row counts: no blank first row.
+        while compact, out.first?.plain.isEmpty == true { out.removeFirst() }
         return out.flatMap { $0.wrapped(width) }
     }
 

@@ -24,9 +24,15 @@ public struct StyledLine: Equatable, Sendable {
 }
 
 extension Screen {
-    /// Writes lines into a rectangle, clipped; returns the number of rows used.
+    /// Writes lines into a rectangle, clipped; returns the number of rows used. With `more`,
+    /// lines that do not fit are not lost silently: the last row says how many are left and `more`.
     @discardableResult
-    mutating func put(_ lines: [StyledLine], top: Int, left: Int, width: Int, height: Int) -> Int {
+    mutating func put(_ lines: [StyledLine], top: Int, left: Int, width: Int, height: Int, more: String? = nil) -> Int {
+        var lines = lines
+        if let more, height > 1, lines.count > height {
+            let hidden = lines.count - (height - 1)
+            lines = Array(lines.prefix(height - 1)) + [StyledLine("↓ \(hidden) more line(s): \(more)", .dim)]
+        }
         var row = 0
         for line in lines {
             guard row < height else { break }

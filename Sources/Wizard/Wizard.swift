@@ -54,7 +54,7 @@ extension WizardState {
             showHelp = true
             return []
         case .control("p"):
-            showPreview = ![.start, .review, .done].contains(step)
+            showPreview = ![.review, .done].contains(step)
             return []
         case .control("s"):
             return step == .review || step == .done ? [] : goToReview()

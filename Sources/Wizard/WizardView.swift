@@ -22,21 +22,23 @@ enum WizardView {
         } else if state.step == .done {
             let used = screen.put(DoneView.lines(state, width: w - 4), top: bodyTop, left: 2, width: w - 4, height: bodyHeight)
             FormView.draw(state, into: &screen, top: bodyTop + used + 1, left: 2, width: min(w - 4, 70), height: bodyHeight - used - 1)
+        } else if state.showPreview {
+            screen.put(Preview.lines(state, width: w - 4), top: bodyTop, left: 2, width: w - 4, height: bodyHeight, more: "make the window taller")
         } else if w >= Wizard.sideBySideWidth {
             let formWidth = min(60, max(46, (w - 3) * 45 / 100))
             FormView.draw(state, into: &screen, top: bodyTop, left: 2, width: formWidth, height: bodyHeight)
             let divider = formWidth + 3
             for row in bodyTop..<(bodyTop + bodyHeight) { screen.put("│", row: row, column: divider, role: .dim) }
-            screen.put(Preview.lines(state, width: w - divider - 3), top: bodyTop, left: divider + 2, width: w - divider - 3, height: bodyHeight)
-        } else if state.showPreview {
-            screen.put(Preview.lines(state, width: w - 4), top: bodyTop, left: 2, width: w - 4, height: bodyHeight)
+            screen.put(Preview.lines(state, width: w - divider - 3), top: bodyTop, left: divider + 2, width: w - divider - 3, height: bodyHeight,
+                       more: "^P shows the preview full screen")
         } else {
             let used = FormView.draw(state, into: &screen, top: bodyTop, left: 2, width: w - 4, height: bodyHeight)
             let top = bodyTop + used + 1
             if top < bodyTop + bodyHeight - 1 {
                 screen.put(String(repeating: "─", count: w), row: top - 1, column: 0, role: .dim)
                 screen.put(" Preview (^P full screen) ", row: top - 1, column: 2, role: .title)
-                screen.put(Preview.lines(state, width: w - 4, compact: true), top: top, left: 2, width: w - 4, height: bodyTop + bodyHeight - top)
+                screen.put(Preview.lines(state, width: w - 4, compact: true), top: top, left: 2, width: w - 4, height: bodyTop + bodyHeight - top,
+                           more: "^P shows them")
             }
         }
         statusLine(state, &screen)

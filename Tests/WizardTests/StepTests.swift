@@ -196,6 +196,17 @@ import Testing
         d.snapshot("turn-port-in-relay")
     }
 
+    @Test func aClippedPreviewSaysSoAndCtrlPShowsAll() throws {
+        var d = try at(.controller)
+        let narrow = d.screen(80, 24)
+        #expect(narrow.contains("more line(s): ^P shows them"))
+        #expect(!narrow.contains("*.sandbox.nap.acme.com"))
+        d.press(.control("p"))
+        #expect(d.screen(80, 24).contains("*.sandbox.nap.acme.com"))
+        d.press(.character("x"))
+        #expect(d.state.config.controller == .contour, "the closing key chooses nothing")
+    }
+
     @Test func previewFullScreenOnNarrowTerminals() throws {
         var d = try at(.turn)
         d.press(.control("p"))
