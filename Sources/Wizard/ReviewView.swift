@@ -10,7 +10,8 @@ enum ReviewView {
         let diagnostics = review.allDiagnostics
         let errors = diagnostics.errors, warnings = diagnostics.warnings
         if review.writable != nil {
-            out.append(StyledLine("Enter writes \(state.workspace.valuesPath) and \(state.outFolder)/; nothing is written before.", .ok))
+            out += StyledLine("Enter writes \(state.workspace.valuesPath) and \(state.outFolder)/. Nothing is written until you press it.", .ok)
+                .wrapped(width, indent: 0)
         } else if review.updated != nil && review.output == nil {
             out.append(StyledLine("Rendering the output folder…", .dim))
         } else {
@@ -46,7 +47,25 @@ enum ReviewView {
                 let role: Role = line.hasPrefix("+++") || line.hasPrefix("---") ? .dim
                     : line.hasPrefix("+") ? .ok : line.hasPrefix("-") ? .error : line.hasPrefix("@@") ? .dim : .normal
                 // Wrapped, not cut: a hidden tail of a changed line would be a surprise.
-                out += StyledLine("  " + line, role).wrapped(width, indent: 2)
+                out += StyledLine("  " + expandingTabs(line), role).wrapped(width, indent: 2)
+            }
+        }
+        return out
+    }
+
+    /// A diff line with its tabs as spaces (to the next multiple of 8 after the +/-/space
+    /// marker), as the file shows in an editor, instead of an unprintable character.
+    static func expandingTabs(_ line: Substring) -> String {
+        guard line.contains("\t") else { return String(line) }
+        var out = String(line.prefix(1)), column = 0
+        for c in line.dropFirst() {
+            if c == "\t" {
+                let spaces = 8 - column % 8
+                out += String(repeating: " ", count: spaces)
+                column += spaces
+            } else {
+                out.append(c)
+                column += DisplayWidth.of(c)
             }
         }
         return out

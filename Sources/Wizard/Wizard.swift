@@ -94,6 +94,8 @@ extension WizardState {
         case .up: scroll(by: -1)
         case .pageDown: scroll(by: 10)
         case .pageUp: scroll(by: -10)
+        case .home: scroll(by: -Int.max / 2)
+        case .end: scroll(by: Int.max / 2)
         default: break
         }
         return []

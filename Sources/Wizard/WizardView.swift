@@ -81,7 +81,15 @@ enum WizardView {
             let what = status == 130 ? "Ctrl-C" : "q"
             screen.put(" Discard your answers and quit (\(what))? y = quit, n = stay", row: row, column: 0, role: .warning)
         } else if let message = state.message {
-            screen.put(DisplayWidth.truncate(message.text, to: screen.size.width - 2), row: row, column: 1, role: message.role)
+            // A long message takes the row above too rather than losing its end.
+            let lines = DisplayWidth.wrap(message.text, width: screen.size.width - 2)
+            if lines.count > 1 {
+                screen.fill(row: row - 1, role: .normal)
+                screen.put(lines[0], row: row - 1, column: 1, role: message.role)
+                screen.put(DisplayWidth.truncate(lines.dropFirst().joined(separator: " "), to: screen.size.width - 2), row: row, column: 1, role: message.role)
+            } else {
+                screen.put(message.text, row: row, column: 1, role: message.role)
+            }
         }
     }
 
@@ -96,7 +104,7 @@ enum WizardView {
             keys = ["y quit", "n stay"]
         } else {
             switch state.step {
-            case .review: keys = ["Enter write", "↑↓ PgUp/PgDn scroll", "Esc back", "? help", "q quit"]
+            case .review: keys = ["Enter write", "↑↓ PgUp/PgDn Home/End scroll", "Esc back", "? help", "q quit"]
             case .done:
                 keys = item == nil ? ["q quit"] : item?.isText == true ? ["Tab move", "Enter export", "F1 help", "^C quit"]
                     : ["Tab move", "↑↓ format", "Enter export", "? help", "q quit"]

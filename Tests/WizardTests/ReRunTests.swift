@@ -22,6 +22,23 @@ import TestSupport
         #expect(d.state.text(of: .key(.tosHost)).text == "nap.acme.com")
     }
 
+    @Test func reviewShowsTabsAsSpacesAndHomeEndScroll() throws {
+        let dir = try Scratch.folder("rerun-tabs")
+        try ("\t# tab-indented comment\n" + SampleValues.external).write(toFile: dir + "/values.env", atomically: true, encoding: .utf8)
+        var d = try Driver(valuesPath: dir + "/values.env", outFolder: dir + "/ingress")
+        d.press(.enter, .control("u"))
+        d.type("other.example.org")
+        d.press(.control("s"))
+        let review = d.screen(120, 40)
+        #expect(review.contains("           # tab-indented comment"), "the tab as spaces, as an editor shows it")
+        #expect(!review.contains("?# tab"))
+        d.press(.end)
+        #expect(d.state.review?.scroll ?? 0 > 0)
+        #expect(d.screen(80, 24).contains("+TOS_HOST=other.example.org"))
+        d.press(.home)
+        #expect(d.state.review?.scroll == 0)
+    }
+
     @Test func switchToNodePortAndBack() throws {
         var (d, dir) = try existing("rerun-nodeport")
         d.press(.down, .enter)
