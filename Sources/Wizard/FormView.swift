@@ -73,12 +73,14 @@ enum FormView {
 
     /// A finding under its field. The core's texts name command-line flags; in the wizard the
     /// flags of fields it shows are replaced by those fields' labels.
-    static func diagnosticLines(_ d: Diagnostic, width: Int, labels: [(flag: String, label: String)] = []) -> [StyledLine] {
+    static func diagnosticLines(_ d: Diagnostic, width: Int, labels: [(flag: String, label: String)] = [],
+                                showingField: Bool = false) -> [StyledLine] {
         func wizardWords(_ text: String) -> String {
             labels.reduce(text) { $0.replacing($1.flag, with: "“\($1.label)”") }
         }
         let mark = d.severity == .error ? "✗ " : "! "
-        var out = StyledLine("  " + mark + wizardWords(d.message), d.severity == .error ? .error : .warning).wrapped(width, indent: 4)
+        let text = (showingField ? "\(d.field): " : "") + wizardWords(d.message)
+        var out = StyledLine("  " + mark + text, d.severity == .error ? .error : .warning).wrapped(width, indent: 4)
         if let hint = d.hint { out += StyledLine("    " + wizardWords(hint), .dim).wrapped(width, indent: 4) }
         return out
     }
@@ -91,14 +93,19 @@ enum FormView {
                 let mode = state.original.mode?.rawValue ?? state.original[.ingressMode]
                 var what = "Found \(state.workspace.valuesPath): the platform is in \(mode) mode"
                 if state.original.mode == .external, !state.original[.tosHost].isEmpty {
-                    what += " on \(state.original[.tosHost]) with \(state.original.controller?.rawValue ?? state.original[.controller])"
+                    let host = state.original[.tosHost]
+                    // An IDN reads as the operator knows it, with the form values.env holds.
+                    let unicode = DomainName.analyze(host).0.map(\.unicode).flatMap { $0 == host ? nil : $0 }
+                    what += " on \(unicode.map { "\($0) (\(host))" } ?? host) with \(state.original.controller?.rawValue ?? state.original[.controller])"
                 }
                 out.append(StyledLine(what + ".", .ok))
-                out.append(StyledLine("Re-running can switch the mode, change the domain, controller, certificates or TURN, or export the DNS sheet.", .dim))
+                out.append(StyledLine("Re-running can switch the mode, change the domain, controller, certificates or TURN"
+                                      + (state.canExportOnly ? ", or only export the DNS sheet." : "."), .dim))
             } else {
                 out.append(StyledLine("No \(state.workspace.valuesPath) yet: a first install, starting from the built-in defaults."))
             }
-            for d in state.fileDiagnostics { out += diagnosticLines(d, width: 200) }
+            // values.env's own findings name the line ("values.env:2").
+            for d in state.fileDiagnostics { out += diagnosticLines(d, width: 200, showingField: true) }
             out.append(StyledLine())
             return out
         case .domain:
@@ -106,7 +113,7 @@ enum FormView {
         case .controller:
             return [StyledLine("The controller that already runs in your cluster.", .dim), StyledLine()]
         case .controllerOptions:
-            var out = [StyledLine("For \(state.config.controller?.displayName ?? state.config[.controller]); empty fields use the defaults.", .dim)]
+            var out = [StyledLine("For \(state.config.controller?.displayName ?? state.config[.controller]); an empty field uses its default, where it has one.", .dim)]
             if state.config.controller == .gatewayAPI {
                 out.append(StyledLine("With no Gateway name nap-ingress renders a Gateway of the GatewayClass; with one, the routes attach to that existing Gateway.", .dim))
             }

@@ -43,7 +43,10 @@ enum Preview {
     static func summary(_ state: WizardState) -> [StyledLine] {
         let c = state.config
         var out = [StyledLine("Mode          " + c[.ingressMode])]
-        if !c[.tosHost].isEmpty { out.append(StyledLine("Main domain   " + c[.tosHost])) }
+        if !c[.tosHost].isEmpty {
+            let unicode = DomainName.analyze(c[.tosHost]).0.map(\.unicode).flatMap { $0 == c[.tosHost] ? nil : $0 }
+            out.append(StyledLine("Main domain   " + (unicode.map { "\($0) (\(c[.tosHost]))" } ?? c[.tosHost])))
+        }
         out.append(StyledLine("Controller    " + (c.controller?.displayName ?? c[.controller])))
         if !c[.entry].isEmpty { out.append(StyledLine("Entry         " + c[.entry])) }
         out.append(StyledLine("TLS           " + c[.tlsSource]))

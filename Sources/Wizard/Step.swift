@@ -45,7 +45,7 @@ public enum Step: String, CaseIterable, Sendable {
     var help: [String] {
         switch self {
         case .start:
-            ["The wizard writes values.env (the platform's install.sh reads it) and, after you confirm on the review screen, the manifests, DNS sheets and NEXT-STEPS.md into the output folder.",
+            ["Once you confirm on the review screen, the wizard writes values.env (the platform's install.sh reads it) and the manifests, DNS sheets and NEXT-STEPS.md into the output folder.",
              "External: the platform's Services become ClusterIP and your ingress controller routes five host names under your domain.",
              "NodePort: the platform's default; every node answers on three ports. Your domain and ingress answers stay in values.env so you can switch back.",
              "Nothing is written before the review screen."]

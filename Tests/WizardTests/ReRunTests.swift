@@ -22,6 +22,26 @@ import TestSupport
         #expect(d.state.text(of: .key(.tosHost)).text == "nap.acme.com")
     }
 
+    @Test func startNamesAnIDNInUnicodeAndTheLineOfAFinding() throws {
+        let dir = try Scratch.folder("rerun-idn")
+        let values = "INGRESS_MODE=external\nTOS_HOST=xn--bcher-kva.de\nSANDBOX_DOMAIN=sandbox.xn--bcher-kva.de\nX=$(date)\n"
+        try values.write(toFile: dir + "/values.env", atomically: true, encoding: .utf8)
+        let d = try Driver(valuesPath: dir + "/values.env", outFolder: dir + "/ingress")
+        let screen = d.screen(120, 40)
+        #expect(screen.contains("Main domain   bücher.de (xn--bcher-kva.de)"))
+        #expect(screen.contains("on bücher.de") && screen.contains("(xn--bcher-kva.de) with contour."))
+        #expect(screen.contains("values.env:4"), "the finding names its line")
+    }
+
+    @Test func startOffersOnlyWhatItCanDo() throws {
+        let dir = try Scratch.folder("rerun-nodeport-start")
+        try "INGRESS_MODE=nodeport\n".write(toFile: dir + "/values.env", atomically: true, encoding: .utf8)
+        let d = try Driver(valuesPath: dir + "/values.env", outFolder: dir + "/ingress")
+        let screen = d.screen(120, 40)
+        #expect(screen.contains("in nodeport mode"))
+        #expect(!screen.contains("export the DNS sheet"), "no export is offered without a domain")
+    }
+
     @Test func reviewShowsTabsAsSpacesAndHomeEndScroll() throws {
         let dir = try Scratch.folder("rerun-tabs")
         try ("\t# tab-indented comment\n" + SampleValues.external).write(toFile: dir + "/values.env", atomically: true, encoding: .utf8)
