@@ -185,6 +185,12 @@ extension WizardState {
         let count = items.count
         guard count > 0 else { return }
         focus = (focus + delta + count) % count
+        // A field entered with Tab starts with the cursor at its end, so Ctrl-U clears it all.
+        let id = items[focus].id
+        if items[focus].isText, var field = fields[id] {
+            field.end()
+            fields[id] = field
+        }
     }
 
     private mutating func requestQuit(status: Int32) -> [Effect] {
@@ -196,6 +202,7 @@ extension WizardState {
     }
 
     private mutating func move(to next: Step) {
+        lastFocus[step] = focus
         history.append(step)
         step = next
         focus = 0
@@ -212,7 +219,8 @@ extension WizardState {
             return
         }
         step = previous
-        focus = 0
+        // Back where the operator left the step, e.g. on the field the review sent them to fix.
+        focus = min(lastFocus[previous] ?? 0, max(0, items.count - 1))
         review = nil
     }
 

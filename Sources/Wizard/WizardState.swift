@@ -49,6 +49,8 @@ public struct WizardState: Sendable {
     public internal(set) var config: Config
     public internal(set) var step: Step = .start
     public internal(set) var history: [Step] = []
+    /// The focused input of each step left, restored when going back to it.
+    var lastFocus: [Step: Int] = [:]
     public internal(set) var focus = 0
     public internal(set) var fields: [FieldID: TextField] = [:]
     public internal(set) var startAction: StartAction

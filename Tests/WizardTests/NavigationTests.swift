@@ -5,6 +5,33 @@ import Testing
 
 /// Back, help, quit and the keys every step shares.
 @Suite struct NavigationTests {
+    @Test func backFromTheReviewReturnsToTheFieldLeft() throws {
+        var d = try Driver()
+        d.press(.enter)
+        d.type("nap.acme.com")
+        while d.state.step != .turn { d.press(.enter) }
+        d.press(.tab, .tab)
+        #expect(d.state.items[d.state.focus].label == "Relay ports MIN-MAX (udp)")
+        d.press(.enter)
+        #expect(d.state.step == .review)
+        d.press(.escape)
+        #expect(d.state.step == .turn)
+        #expect(d.state.items[d.state.focus].label == "Relay ports MIN-MAX (udp)")
+    }
+
+    @Test func tabIntoAFieldPutsTheCursorAtItsEndSoCtrlUClearsIt() throws {
+        var d = try Driver()
+        d.press(.enter)
+        d.type("nap.acme.com")
+        d.press(.home)
+        #expect(d.state.text(of: .key(.tosHost)).cursor == 0)
+        while d.state.step != .turn { d.press(.enter) }
+        d.press(.tab)
+        d.press(.left, .left, .backTab, .tab)
+        d.press(.control("u"))
+        #expect(d.state.text(of: .key(.turnPort)).text == "", "nothing left behind the cursor")
+    }
+
     @Test func escAndBackspaceOnEmptyFieldGoBack() throws {
         var d = try Driver()
         d.press(.enter)
