@@ -91,6 +91,13 @@ extension WizardState {
             default:
                 list += [.text(.key(.ingressClass), "Ingress class")]
             }
+            // Options another controller left behind: shown (under their key) while the core
+            // has something to say about them, so that they can be cleared here.
+            let shown = Set(list.compactMap { item -> OwnedKey? in if case .key(let key) = item.id { key } else { nil } })
+            for key in Step.controllerOptions.keys where !shown.contains(key)
+            && analysis.diagnostics.contains(where: { $0.field == key.fieldName && $0.severity != .note }) {
+                list.append(.text(.key(key), key.rawValue))
+            }
             return list
         case .entry:
             return [.text(.key(.entry), "Ingress IPs or LB name"),

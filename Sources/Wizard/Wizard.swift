@@ -145,6 +145,8 @@ extension WizardState {
         case .exportPath, .startAction, .exportFormat: return
         }
         analyze()
+        // A field shown only for its finding goes once cleared; keep the focus on the form.
+        focus = min(focus, max(0, items.count - 1))
     }
 
     private mutating func choose(_ item: FormItem, _ key: Key) -> [Effect] {

@@ -149,6 +149,25 @@ import Testing
         #expect(!d.screen(120, 40).contains("gateway-api-gateway.yaml"), "routes attached to an existing Gateway render no Gateway")
     }
 
+    @Test func optionsLeftByAnotherControllerCanBeCleared() throws {
+        var d = try at(.controller)
+        d.press(.character("6"), .enter)
+        d.press(.tab)
+        d.type("eg")
+        d.press(.tab)
+        d.type("shared")
+        #expect(d.state.config[.gatewayName] == "shared")
+        d.press(.escape, .character("1"), .enter)
+        #expect(d.state.config.controller == .contour)
+        #expect(d.state.items.map(\.label) == ["Platform namespace", "Ingress class", "GATEWAY_NAME"])
+        #expect(d.screen(120, 40).contains("is only used by --controller gateway-api."))
+        d.press(.backTab)
+        d.press(.control("u"))
+        #expect(d.state.config[.gatewayName] == "")
+        #expect(d.state.items.map(\.label) == ["Platform namespace", "Ingress class"])
+        #expect(d.state.focus == 1)
+    }
+
     @Test func aValueBashWouldExpandIsRefusedOnItsOwnStep() throws {
         var d = try at(.controller)
         d.press(.end, .enter)
