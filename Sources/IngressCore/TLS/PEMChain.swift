@@ -30,7 +30,7 @@ public struct PEMChain: Sendable {
                 if let (problem, hint) = PublicKeyDiagnosis.certificate(der: block.derBytes) {
                     throw .unusable("holds \(which) with \(problem)", hint: hint)
                 }
-                throw .unreadable("holds \(which) that is not a valid X.509 certificate")
+                throw .unreadable("holds \(which)\(blocks.count == 1 ? " that" : ", which") is not a valid X.509 certificate")
             }
         }
         self.certificates = certificates
