@@ -16,6 +16,32 @@ public enum IPAddress {
         return inet_pton(AF_INET6, s, &addr) == 1
     }
 
+    /// Why text made only of digits and dots (at least one) is not an IPv4 address, e.g. `the octet
+    /// 300 is above 255`; nil when it is one, or when it is other text (a host name, an IPv6 address).
+    public static func ipv4Problem(_ s: String) -> String? {
+        guard s.contains("."), s.allSatisfy({ $0 == "." || ($0.isASCII && $0.isNumber) }), !isIPv4(s) else { return nil }
+        if s.hasSuffix("."), isIPv4(String(s.dropLast())) {
+            return "it ends with a dot"
+        }
+        let octets = s.split(separator: ".", omittingEmptySubsequences: false)
+        if octets.contains(where: \.isEmpty) {
+            return "it has an empty part (a leading or trailing dot, or two dots in a row)"
+        }
+        if let big = octets.first(where: { octet in
+            let digits = octet.drop { $0 == "0" }
+            return digits.count > 3 || (Int(digits) ?? 0) > 255
+        }) {
+            return "the octet \(big) is above 255"
+        }
+        if let padded = octets.first(where: { $0.count > 1 && $0.hasPrefix("0") }) {
+            return "the octet \(padded) has a leading zero, which some resolvers read as octal"
+        }
+        if octets.count != 4 {
+            return "it has \(octets.count) octet\(octets.count == 1 ? "" : "s"); an IPv4 address has four"
+        }
+        return "inet_pton refuses it"
+    }
+
     /// RFC 1918, loopback, link-local, CGNAT and IPv6 ULA/link-local: not reachable from the internet.
     public static func isPrivate(_ s: String) -> Bool {
         if isIPv4(s) {

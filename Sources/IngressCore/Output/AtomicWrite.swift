@@ -12,6 +12,7 @@ public struct PendingWrite: Sendable {
 
     /// Writes and fsyncs the temporary file; on any failure nothing is left behind.
     public static func prepare(_ target: String, contents: [UInt8], mode: UInt32) throws(OutputError) -> PendingWrite {
+        try checkTarget(target)
         let folder = Self.folder(of: target)
         let base = target.split(separator: "/").last.map(String.init) ?? target
         var template = Array("\(folder)/.\(base).nap-ingress-XXXXXX".utf8CString)
@@ -41,6 +42,30 @@ public struct PendingWrite: Sendable {
             throw .system("cannot write \(target)", code)
         }
         return PendingWrite(target: target, temporary: temporary)
+    }
+
+    /// Refuses, before any temporary file exists, a target that names a folder or lies in a folder
+    /// that does not exist: the system's wording for these ("Not a directory" on rename) misleads.
+    static func checkTarget(_ target: String) throws(OutputError) {
+        var info = stat()
+        if target.hasSuffix("/") {
+            var name = Substring(target)
+            while name.count > 1, name.hasSuffix("/") { name = name.dropLast() }
+            let exists = stat(String(name), &info) == 0
+            throw OutputError(message: exists && (info.st_mode & S_IFMT) == S_IFDIR ? "\(name) is a folder; give a file name"
+                                                                                    : "\(target) ends with /, which names a folder; give a file name")
+        }
+        if stat(target, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+            throw OutputError(message: "\(target) is a folder; give a file name")
+        }
+        let folder = Self.folder(of: target)
+        guard stat(folder, &info) == 0 else {
+            let code = errno
+            if code == ENOENT { throw OutputError(message: "the folder \(folder) does not exist") }
+            if code == ENOTDIR { throw OutputError(message: "\(folder) is not a folder: part of the path is a file") }
+            throw .system("cannot reach the folder \(folder)", code)
+        }
+        guard (info.st_mode & S_IFMT) == S_IFDIR else { throw OutputError(message: "\(folder) is a file, not a folder") }
     }
 
     /// Renames the temporary file over the target and syncs the folder.

@@ -13,12 +13,19 @@ public enum IngressEntry: Equatable, Sendable {
         for item in items {
             if IPAddress.isIPv4(item) || IPAddress.isIPv6(item) {
                 addresses.append(item)
+            } else if let problem = IPAddress.ipv4Problem(item) {
+                // Dotted-decimal text is never a host name: no top-level domain is all digits.
+                found.append(.error("entry.invalid-ipv4", key, "\"\(item)\" is not a valid IPv4 address: \(problem).",
+                                    hint: "write four numbers from 0 to 255, without leading zeros, e.g. 203.0.113.10; or give the load balancer's DNS name."))
             } else {
                 var name = item
                 if name.hasSuffix(".") { name.removeLast() }
                 let labels = name.split(separator: ".", omittingEmptySubsequences: false)
                 let valid = labels.count >= 2 && labels.allSatisfy { KubernetesName.dns1123LabelProblem(String($0)) == nil }
-                if valid {
+                if valid, let last = labels.last, last.allSatisfy(\.isNumber) {
+                    found.append(.error("entry.numeric-tld", key, "\"\(item)\" is not a host name: its last label \"\(last)\" is all digits, which no top-level domain is.",
+                                        hint: "give the load balancer's DNS name (e.g. lb-1234.elb.amazonaws.com), or its IPv4/IPv6 address."))
+                } else if valid {
                     names.append(name)
                 } else {
                     found.append(.error("entry.invalid", key, "\"\(item)\" is neither an IP address nor a host name.",

@@ -107,8 +107,8 @@ public struct Plan: Sendable {
 public struct NodePorts: Equatable, Sendable {
     public var tos: Int, browser: Int, sandbox: Int
     init(config: Config) {
-        tos = Int(config[.tosNodePort]) ?? 0
-        browser = Int(config[.browserNodePort]) ?? 0
-        sandbox = Int(config[.sandboxNodePort]) ?? 0
+        tos = PortText.canonicalPort(config[.tosNodePort]) ?? 0
+        browser = PortText.canonicalPort(config[.browserNodePort]) ?? 0
+        sandbox = PortText.canonicalPort(config[.sandboxNodePort]) ?? 0
     }
 }

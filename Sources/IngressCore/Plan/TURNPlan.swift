@@ -33,7 +33,7 @@ public struct TURNPlan: Equatable, Sendable {
     init(config: Config, exposure: TURNExposure) {
         func nonEmpty(_ key: OwnedKey) -> String? { config[key].isEmpty ? nil : config[key] }
         self.exposure = exposure
-        port = Int(config[.turnPort]) ?? 3478
+        port = PortText.canonicalPort(config[.turnPort]) ?? 3478
         relayPorts = PortRange.parse(config[.turnRelayPorts]) ?? 49152...49252
         externalIP = nonEmpty(.turnExternalIP)
         nodePortRange = PortRange.parse(config[.nodePortRange]) ?? 30000...32767

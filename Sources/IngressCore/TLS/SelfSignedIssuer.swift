@@ -26,7 +26,7 @@ public enum SelfSignedIssuer {
     }
 
     /// The CA and a certificate for each requirement; `previous` maps file names to what an earlier
-    /// render wrote. Notes say what was issued and why.
+    /// render wrote. Notes say what is issued and why, in words that hold both in a preview and after writing.
     public static func issue(_ requirements: [TLSRequirement], mainDomain: String, previous: [String: String], now: Date)
         -> (TLSMaterial, [Diagnostic]) {
         var notes: [Diagnostic] = []
@@ -41,23 +41,23 @@ public enum SelfSignedIssuer {
                 authority = try Authority.make(mainDomain: mainDomain, now: now)
                 caReissued = true
                 notes.append(Diagnostic(.note, "tls.self-signed-ca-issued", field: field,
-                                        "issued a new local CA, \(caCertificateFile) (\(reason.reason)).",
+                                        "a new local CA \(caCertificateFile) is issued (\(reason.reason)).",
                                         hint: previous[caCertificateFile] == nil
                                             ? "trust \(caCertificateFile) on every client (see NEXT-STEPS.md)."
-                                            : "trust the new \(caCertificateFile) on every client (see NEXT-STEPS.md); the CA trusted before no longer signs these certificates."))
+                                            : "trust the new \(caCertificateFile) on every client (see NEXT-STEPS.md). The CA trusted before no longer signs these certificates."))
             }
             var material = TLSMaterial(authority: try authority.material())
             for requirement in requirements {
                 if !caReissued, let kept = Leaf.load(requirement, previous: previous, authority: authority, now: now, reason: { reason in
                     notes.append(Diagnostic(.note, "tls.self-signed-reissued", field: field,
-                                            "issued a new certificate for \(requirement.secretName) (\(reason)).", hint: nil))
+                                            "a new certificate for \(requirement.secretName) is issued (\(reason)).", hint: nil))
                 }) {
                     material.secrets[requirement.secretName] = kept
                     continue
                 }
                 if caReissued {
                     notes.append(Diagnostic(.note, "tls.self-signed-reissued", field: field,
-                                            "issued a new certificate for \(requirement.secretName) (signed by the new CA).", hint: nil))
+                                            "a new certificate for \(requirement.secretName) is issued (signed by the new CA).", hint: nil))
                 }
                 material.secrets[requirement.secretName] = try Leaf.make(requirement, authority: authority, now: now)
             }

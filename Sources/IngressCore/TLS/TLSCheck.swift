@@ -28,7 +28,7 @@ public enum TLSCheck {
         if let text = files.certPEM {
             do { chain = try PEMChain(pem: text) } catch {
                 found.append(Diagnostic(.error, "tls.cert-unreadable", field: certField, "the file \(error.reason).",
-                                        hint: "give the PEM certificate chain of \(requirement.secretName), leaf first."))
+                                        hint: error.hint ?? "give the PEM certificate chain of \(requirement.secretName), leaf first."))
             }
         } else {
             found.append(Diagnostic(.error, "tls.file-not-found", field: certField, "the certificate file does not exist or cannot be read.",
@@ -38,7 +38,7 @@ public enum TLSCheck {
         if let text = files.keyPEM {
             do { key = try TLSPrivateKey(pem: text) } catch {
                 found.append(Diagnostic(.error, "tls.key-unreadable", field: keyField, "the file \(error.reason).",
-                                        hint: "give the unencrypted PEM private key of \(requirement.secretName)."))
+                                        hint: error.hint ?? "give the unencrypted PEM private key of \(requirement.secretName)."))
             }
         } else {
             found.append(Diagnostic(.error, "tls.file-not-found", field: keyField, "the key file does not exist or cannot be read.",

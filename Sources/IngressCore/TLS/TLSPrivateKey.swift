@@ -12,6 +12,10 @@ public struct TLSPrivateKey: Sendable, CustomStringConvertible, CustomDebugStrin
 
     /// Accepts PKCS#8 (`PRIVATE KEY`), PKCS#1 (`RSA PRIVATE KEY`) and SEC 1 (`EC PRIVATE KEY`).
     public init(pem text: String) throws(TLSMaterialError) {
+        // OpenSSL's traditional encryption (`Proc-Type: 4,ENCRYPTED`) is not RFC 7468 PEM: say what it is.
+        if LegacyEncryptedPEM.contains(text) {
+            throw Self.encrypted("OpenSSL's traditional encrypted format, with Proc-Type and DEK-Info headers")
+        }
         let documents: [PEMDocument]
         do {
             documents = try PEMDocument.parseMultiple(pemString: text)
@@ -19,7 +23,7 @@ public struct TLSPrivateKey: Sendable, CustomStringConvertible, CustomDebugStrin
             throw .unreadable("is not a PEM file")
         }
         if documents.contains(where: { $0.discriminator == "ENCRYPTED PRIVATE KEY" }) {
-            throw .unreadable("holds an encrypted private key; ingress controllers need it unencrypted (openssl pkey -in KEY -out PLAIN)")
+            throw Self.encrypted("PKCS#8 ENCRYPTED PRIVATE KEY")
         }
         let keys = documents.filter { ["PRIVATE KEY", "RSA PRIVATE KEY", "EC PRIVATE KEY"].contains($0.discriminator) }
         guard let document = keys.first else {
@@ -32,9 +36,18 @@ public struct TLSPrivateKey: Sendable, CustomStringConvertible, CustomDebugStrin
             key = try Certificate.PrivateKey(pemDocument: document)
         } catch {
             // The underlying error is not shown: it is about the key's bytes.
-            throw .unreadable("holds a private key nap-ingress cannot read (supported: RSA of 2048 bits or more, ECDSA P-256/P-384, Ed25519)")
+            if let (problem, hint) = PublicKeyDiagnosis.privateKey(discriminator: document.discriminator, der: document.derBytes) {
+                throw .unusable("holds \(problem)", hint: hint)
+            }
+            throw .unreadable("holds a private key nap-ingress cannot read (supported: \(PublicKeyDiagnosis.supported))")
         }
         pem = document.pemString + "\n"
+    }
+
+    /// An encrypted key: ingress controllers read Secrets without a passphrase.
+    static func encrypted(_ format: String) -> TLSMaterialError {
+        .unusable("holds an encrypted private key (\(format)); ingress controllers need it unencrypted",
+                  hint: "decrypt it with `openssl pkey -in KEY -out PLAIN` (it asks for the passphrase), give PLAIN instead and keep it readable only by you.")
     }
 
     public init(_ key: Certificate.PrivateKey) throws(TLSMaterialError) {

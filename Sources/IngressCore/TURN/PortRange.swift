@@ -6,12 +6,11 @@ public enum PortRange {
         return low...high
     }
 
-    /// Both ends in 1-65535, in the order given (so a reversed range can be named as such).
+    /// Both ends in 1-65535, in the order given (so a reversed range can be named as such); nil
+    /// unless the text is canonical (`PortText` says what is wrong with it).
     public static func bounds(_ s: String) -> (Int, Int)? {
-        let parts = s.split(separator: "-", omittingEmptySubsequences: false).map { Int($0.trimmingWhitespace()) }
-        guard (1...2).contains(parts.count), let low = parts.first!, let high = parts.last!,
-              (1...65535).contains(low), (1...65535).contains(high) else { return nil }
-        return (low, high)
+        if case .success(let ends) = PortText.range(s, example: "") { return ends }
+        return nil
     }
 
     /// `49152-49252`, or `3478` for a range of one.

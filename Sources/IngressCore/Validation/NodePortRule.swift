@@ -1,18 +1,33 @@
-/// The three NodePorts: integers in the cluster's NodePort range (NODE_PORT_RANGE), all different.
+/// The three NodePorts: canonical port numbers in the cluster's NodePort range (NODE_PORT_RANGE), all different.
 struct NodePortRule: ConfigRule {
     static let keys: [OwnedKey] = [.tosNodePort, .browserNodePort, .sandboxNodePort]
 
     func check(_ config: Config) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        guard let range = PortRange.parse(config[.nodePortRange]) else {
-            return [.error("nodeport.range-invalid", .nodePortRange, "\"\(config[.nodePortRange])\" is not a port range MIN-MAX.",
-                           hint: "give the API server's --service-node-port-range; the Kubernetes default is 30000-32767.")]
+        var range: ClosedRange<Int>?
+        switch PortText.range(config[.nodePortRange], example: OwnedKey.nodePortRange.defaultValue) {
+        case .success(let (low, high)) where low <= high:
+            range = low...high
+        case .success(let (low, high)):
+            found.append(.error("nodeport.range-invalid", .nodePortRange, "starts at \(low) but ends at \(high), below its start.",
+                                hint: "write the lower port first: \(high)-\(low)."))
+        case .failure(let problem):
+            found.append(.error("nodeport.range-invalid", .nodePortRange, problem.message,
+                                hint: problem.hint + " It is the API server's --service-node-port-range; the Kubernetes default is 30000-32767."))
         }
         var seen: [Int: OwnedKey] = [:]
         for key in Self.keys {
             let raw = config[key]
-            guard let port = Int(raw), range.contains(port) else {
-                found.append(.error("nodeport.range", key, "\"\(raw)\" is not a port in \(range.lowerBound)-\(range.upperBound).",
+            let port: Int
+            switch PortText.port(raw, example: key.defaultValue) {
+            case .success(let value): port = value
+            case .failure(let problem):
+                found.append(.error("nodeport.invalid", key, problem.message, hint: problem.hint))
+                continue
+            }
+            // With an unreadable NODE_PORT_RANGE only that is reported, not every port against it.
+            if let range, !range.contains(port) {
+                found.append(.error("nodeport.range", key, "\(port) is not a port in \(range.lowerBound)-\(range.upperBound).",
                                     hint: "pick a free port in the cluster's NodePort range, e.g. \(key.defaultValue)."))
                 continue
             }

@@ -10,7 +10,8 @@ struct TURNExternalIPRule: ConfigRule {
                              hint: usesPin ? "set the pinned load balancer address: --turn-external-ip \(pinned)." : Self.whatToSet(exposure))]
         }
         guard IPAddress.isIPv4(ip) || IPAddress.isIPv6(ip) else {
-            return [.error("turn.external-ip-invalid", .turnExternalIP, "\"\(ip)\" is not an IPv4 or IPv6 address.", hint: "e.g. 203.0.113.20.")]
+            let why = IPAddress.ipv4Problem(ip).map { " (\($0))" } ?? ""
+            return [.error("turn.external-ip-invalid", .turnExternalIP, "\"\(ip)\" is not an IPv4 or IPv6 address\(why).", hint: "e.g. 203.0.113.20.")]
         }
         if IPAddress.isPrivate(ip), PublicDomain.isPublic(config[.tosHost]) {
             return [.warning("turn.external-ip-private", .turnExternalIP,

@@ -10,7 +10,8 @@ struct TURNLoadBalancerRule: ConfigRule {
         let address = config[.turnLBAddress]
         if !address.isEmpty, exposure == .loadbalancer || exposure == .udproute {
             if !IPAddress.isIPv4(address) && !IPAddress.isIPv6(address) {
-                found.append(.error("turn.lb-address-invalid", .turnLBAddress, "\"\(address)\" is not an IPv4 or IPv6 address.", hint: "e.g. 203.0.113.20."))
+                let why = IPAddress.ipv4Problem(address).map { " (\($0))" } ?? ""
+                found.append(.error("turn.lb-address-invalid", .turnLBAddress, "\"\(address)\" is not an IPv4 or IPv6 address\(why).", hint: "e.g. 203.0.113.20."))
             } else if exposure == .loadbalancer, provider == .awsNLB {
                 found.append(.error("turn.lb-address-aws", .turnLBAddress, "an AWS NLB cannot be given an address; it takes Elastic IP allocations, one per subnet.",
                                     hint: "remove --turn-lb-address and add --turn-service-annotation service.beta.kubernetes.io/aws-load-balancer-eip-allocations=eipalloc-…"))
@@ -20,7 +21,7 @@ struct TURNLoadBalancerRule: ConfigRule {
                                       hint: "set --turn-external-ip \(address), unless a NAT in front maps one to the other."))
             }
         }
-        guard exposure == .loadbalancer, let port = Int(config[.turnPort]), let relay = PortRange.parse(config[.turnRelayPorts]) else { return found }
+        guard exposure == .loadbalancer, let port = PortText.canonicalPort(config[.turnPort]), let relay = PortRange.parse(config[.turnRelayPorts]) else { return found }
         found.append(.warning("turn.lb-mixed-protocol", .turnExposure,
                               "the TURN Service serves \(port) over TCP and UDP: a LoadBalancer with mixed protocols needs Kubernetes 1.26 or later and a provider that supports it.",
                               hint: "check your provider (MetalLB and the AWS Load Balancer Controller do); otherwise use the hostport exposure."))

@@ -4,7 +4,7 @@ struct TURNNodePortRule: ConfigRule {
         var found: [Diagnostic] = []
         // An unreadable NODE_PORT_RANGE is NodePortRule's finding.
         guard config.turnExposure == .nodeport, let range = PortRange.parse(config[.nodePortRange]),
-              let port = Int(config[.turnPort]), let relay = PortRange.parse(config[.turnRelayPorts]) else { return found }
+              let port = PortText.canonicalPort(config[.turnPort]), let relay = PortRange.parse(config[.turnRelayPorts]) else { return found }
         let outside = [port...port, relay].filter { !range.contains($0.lowerBound) || !range.contains($0.upperBound) }
         if !outside.isEmpty {
             let shown = outside.map(PortRange.text).joined(separator: " and ")
@@ -22,7 +22,7 @@ struct TURNNodePortRule: ConfigRule {
                                 hint: hint + "; or pick another exposure (hostport, loadbalancer)."))
         }
         for key in NodePortRule.keys {
-            guard let taken = Int(config[key]) else { continue }
+            guard let taken = PortText.canonicalPort(config[key]) else { continue }
             if taken == port || relay.contains(taken) {
                 found.append(.error("turn.nodeport-conflict", taken == port ? .turnPort : .turnRelayPorts,
                                     "\(taken) is both a TURN port and \(key.rawValue); a NodePort can serve one Service.",

@@ -2,14 +2,16 @@
 struct TURNPortRule: ConfigRule {
     func check(_ config: Config) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        let port = Int(config[.turnPort]).flatMap { (1...65535).contains($0) ? $0 : nil }
-        if port == nil {
-            found.append(.error("turn.port-invalid", .turnPort, "\"\(config[.turnPort])\" is not a port (1-65535).", hint: "the default is 3478."))
+        var port: Int?
+        switch PortText.port(config[.turnPort], example: OwnedKey.turnPort.defaultValue) {
+        case .success(let value): port = value
+        case .failure(let problem): found.append(.error("turn.port-invalid", .turnPort, problem.message, hint: problem.hint))
         }
-        let raw = config[.turnRelayPorts]
-        guard let (low, high) = PortRange.bounds(raw) else {
-            found.append(.error("turn.relay-invalid", .turnRelayPorts, "\"\(raw)\" is not a port range MIN-MAX with both ends in 1-65535.",
-                                hint: "the default is 49152-49252."))
+        let low: Int, high: Int
+        switch PortText.range(config[.turnRelayPorts], example: OwnedKey.turnRelayPorts.defaultValue) {
+        case .success(let ends): (low, high) = ends
+        case .failure(let problem):
+            found.append(.error("turn.relay-invalid", .turnRelayPorts, problem.message, hint: problem.hint))
             return found
         }
         guard low <= high else {

@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+@testable import IngressCore
+
+/// The self-signed notes are shown on the wizard's review before anything is written and by
+/// `render` after: their words must hold in both, and read as sentences.
+@Suite struct SelfSignedNotesTests {
+    static let now = Date()
+
+    func plan(domain: String = TLSFixtureCatalogue.main) -> Plan {
+        Fixtures.plan(Fixtures.config(domain: domain, [.tlsSource: "self-signed"]))
+    }
+
+    func written(_ plan: Plan, _ material: TLSMaterial) -> [String: String] {
+        Dictionary(uniqueKeysWithValues: TLSRenderer.render(plan, material: material).files.map { ($0.path, $0.text) })
+    }
+
+    @Test func aFirstIssueIsWordedForBeforeAndAfterWriting() {
+        let (_, notes) = TLSMaterial.prepare(plan(), files: [:], previous: [:], now: Self.now)
+        #expect(notes.map(\.description) == [
+            "note[tls.self-signed-ca-issued] TLS_SOURCE=self-signed: a new local CA nap-ingress-ca.crt is issued (none found in the output folder).\n"
+                + "  hint: trust nap-ingress-ca.crt on every client (see NEXT-STEPS.md).",
+            "note[tls.self-signed-reissued] TLS_SOURCE=self-signed: a new certificate for nap-tls-cert is issued (signed by the new CA).",
+            "note[tls.self-signed-reissued] TLS_SOURCE=self-signed: a new certificate for nap-sandbox-tls-cert is issued (signed by the new CA).",
+        ])
+    }
+
+    @Test func aReplacedCAHintIsTwoSentences() throws {
+        let (first, _) = TLSMaterial.prepare(plan(), files: [:], previous: [:], now: Self.now)
+        let (_, notes) = TLSMaterial.prepare(plan(domain: "lab.example.net"), files: [:], previous: written(plan(), first), now: Self.now)
+        let ca = try #require(notes.first)
+        #expect(ca.message == "a new local CA nap-ingress-ca.crt is issued (the previous one was for another domain).")
+        #expect(ca.hint == "trust the new nap-ingress-ca.crt on every client (see NEXT-STEPS.md). The CA trusted before no longer signs these certificates.")
+    }
+
+    @Test func aRenewedLeafIsWordedForBeforeAndAfterWriting() throws {
+        let plan = plan()
+        let (first, _) = TLSMaterial.prepare(plan, files: [:], previous: [:], now: Self.now)
+        let (_, notes) = TLSMaterial.prepare(plan, files: [:], previous: written(plan, first), now: Self.now.addingTimeInterval(80 * 86400))
+        let note = try #require(notes.first)
+        #expect(note.message.hasPrefix("a new certificate for nap-tls-cert is issued (the previous one expires on "), "\(note.message)")
+        for note in notes {
+            #expect(!note.message.hasPrefix("issued"), "a note in the past tense is wrong in a preview: \(note.message)")
+        }
+    }
+}
