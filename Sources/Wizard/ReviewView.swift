@@ -26,7 +26,9 @@ enum ReviewView {
                 case .warning: ("!", .warning)
                 case .note: ("·", .dim)
                 }
-                out += StyledLine("  \(mark) \(d.field): \(d.message)" + (d.severity == .note ? d.hint.map { " \($0)" } ?? "" : ""), role).wrapped(width, indent: 4)
+                out += StyledLine("  \(mark) \(d.field): \(d.message)", role).wrapped(width, indent: 4)
+                // A note's hint is what to do about it (trust the new CA); on its own line.
+                if d.severity == .note, let hint = d.hint { out += StyledLine("      " + hint, .dim).wrapped(width, indent: 2) }
             }
             out.append(StyledLine())
         }

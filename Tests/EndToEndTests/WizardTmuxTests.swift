@@ -78,6 +78,8 @@ struct WizardTmuxTests {
         try first.press("Enter")
         try first.waitFor("nap-cp NodePort")
         try first.press("Enter")
+        try first.waitFor("Nothing is written until you press")
+        try first.press("End")  // the diff's end: the review scrolls at this size
         try first.waitFor("+INGRESS_MODE=nodeport")
         try first.press("Enter")
         try first.waitFor("Written")
@@ -96,6 +98,8 @@ struct WizardTmuxTests {
         try second.press("Enter")
         try second.waitFor("▸ Main domain")
         try second.press("C-s")
+        try second.waitFor("Nothing is written until you press")
+        try second.press("End")  // the diff's end: the review scrolls at this size
         try second.waitFor("+INGRESS_MODE=external")
         try second.press("Enter")
         try second.waitFor("Written")

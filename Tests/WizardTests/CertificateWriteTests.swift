@@ -61,7 +61,7 @@ import Testing
         #expect(d.state.config.tlsSource == .selfSigned)
         d.press(.control("s"))
         let review = ReviewView.lines(d.state, width: 116).map(\.plain).joined(separator: "\n")
-        #expect(review.contains("issued a new local CA"), "the issuance note is shown before writing")
+        #expect(review.contains("a new local CA nap-ingress-ca.crt is issued"), "the issuance note is shown before writing")
         #expect(review.contains(TLSRenderer.secretsFile))
         d.press(.enter)
         #expect(d.state.step == .done)
