@@ -164,3 +164,12 @@ import Testing
         #expect(files.contains("NEXT-STEPS.md"))
     }
 }
+
+@Suite struct ValuesPathTests {
+    @Test func aFolderGivenAsValuesIsNamedAsSuch() throws {
+        let dir = try NapIngressBinary.temporaryFolder()
+        let result = try NapIngressBinary.run(["check", "--values", dir.path], in: dir)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("\(dir.path) is a folder; give the values.env file itself (--values \(dir.path)/values.env)"))
+    }
+}

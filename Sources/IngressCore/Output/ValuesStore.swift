@@ -9,7 +9,11 @@ import Darwin
 public enum ValuesStore {
     /// The file's bytes, or nil when it does not exist.
     public static func read(_ path: String) throws(OutputError) -> [UInt8]? {
-        try FileBytes.read(path)
+        var info = stat()
+        if stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+            throw OutputError(message: "\(path) is a folder; give the values.env file itself (--values \(path.hasSuffix("/") ? path : path + "/")values.env)")
+        }
+        return try FileBytes.read(path)
     }
 
     /// The backup written next to the file: the previous contents, replaced on every write.
