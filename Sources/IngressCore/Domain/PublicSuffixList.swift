@@ -11,7 +11,7 @@ public final class PublicSuffixList: Sendable {
     public static let standardPath = "/usr/share/publicsuffix/public_suffix_list.dat"
 
     /// Where this process reads the list from.
-    public static let path = ProcessInfo.processInfo.environment["NAP_INGRESS_PUBLIC_SUFFIX_LIST"] ?? standardPath
+    public static let path = getenv("NAP_INGRESS_PUBLIC_SUFFIX_LIST").map { String(cString: $0) } ?? standardPath
 
     /// The list read once per process, or nil when it is not installed (or holds no rules).
     public static let shared: PublicSuffixList? = {
