@@ -3,7 +3,7 @@
 /// without ArgumentParser.
 ///
 /// ArgumentParser builds its whole command tree through reflection and protocol-conformance
-/// lookups before it runs anything: about a third of the wizard's start to first frame. Any
+/// lookups before it runs anything: about a fifth of the wizard's start to first frame. Any
 /// other command line (subcommands, `--help`, `--version`, repeated or unknown options,
 /// values starting with `-`) is left to ArgumentParser, so what it accepts, rejects and
 /// prints does not change.
