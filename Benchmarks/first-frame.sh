@@ -1,16 +1,26 @@
 #!/usr/bin/env bash
 # Start to first frame in a pseudo-terminal (100x30), side by side in one run:
 #   a minimal C ncurses program (compiled here into a temp dir), `whiptail --inputbox`,
-#   and the nap-ingress wizard (release build). Prints the median of RUNS starts and peak RSS.
-# Usage: Benchmarks/first-frame.sh [path/to/nap-ingress]   (RUNS=20 by default)
+#   and the nap-ingress wizard built the way the README tells operators to build it
+#   (Benchmarks/release-build.sh). Prints the median of RUNS starts and the peak RSS.
+# Usage: Benchmarks/first-frame.sh [BINARY...]   (RUNS=20 by default)
+#   BINARY...          more nap-ingress binaries to measure in the same run
+#   COMPARE_DYNAMIC=1  also build and measure the plain `swift build -c release` binary
+#                      (dynamically linked Swift runtime; built once in .build-dynamic)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${RUNS:-20}"
-binary="${1:-.build/release/nap-ingress}"
-if [ ! -x "$binary" ]; then
-    echo "building the release binary..." >&2
-    swift build -c release --product nap-ingress >&2
+binaries=("$(Benchmarks/release-build.sh)")
+labels=("nap-ingress (release)")
+if [ "${COMPARE_DYNAMIC:-0}" = 1 ]; then
+    swift build -c release --product nap-ingress --scratch-path .build-dynamic >&2
+    binaries+=("$(swift build -c release --scratch-path .build-dynamic --show-bin-path)/nap-ingress")
+    labels+=("nap-ingress (dynamic)")
 fi
+for extra in "$@"; do
+    binaries+=("$extra")
+    labels+=("$(basename "$(dirname "$extra")")/$(basename "$extra")")
+done
 command -v whiptail >/dev/null || { echo "whiptail is missing (apt-get install whiptail)" >&2; exit 1; }
 command -v cc >/dev/null || { echo "a C compiler is missing" >&2; exit 1; }
 
@@ -31,17 +41,22 @@ int main(void) {
 C
 cc -O2 -o "$tmp/first" "$tmp/first.c" -lncursesw
 
-python3 - "$runs" "$tmp" "$binary" <<'PY'
+pairs=()
+for i in "${!binaries[@]}"; do pairs+=("${labels[$i]}" "${binaries[$i]}"); done
+python3 - "$runs" "$tmp" "${pairs[@]}" <<'PY'
 import fcntl, os, pty, select, signal, statistics, struct, sys, termios, time
 
-runs, tmp, binary = int(sys.argv[1]), sys.argv[2], os.path.abspath(sys.argv[3])
+runs, tmp = int(sys.argv[1]), sys.argv[2]
 work = os.path.join(tmp, "work")
 os.makedirs(work, exist_ok=True)
 programs = [
     ("C ncurses (one line)", [os.path.join(tmp, "first")], b"ready"),
     ("whiptail --inputbox", ["whiptail", "--inputbox", "Main domain", "10", "60", "nap.acme.com"], b"Main domain"),
-    ("nap-ingress wizard", [binary, "--values", os.path.join(work, "values.env"), "--out", os.path.join(work, "ingress")], b"What do you want"),
 ]
+rest = sys.argv[3:]
+for label, binary in zip(rest[0::2], rest[1::2]):
+    programs.append((label, [os.path.abspath(binary), "--values", os.path.join(work, "values.env"),
+                             "--out", os.path.join(work, "ingress")], b"What do you want"))
 env = dict(os.environ, TERM="xterm-256color", LANG="C.UTF-8")
 env.pop("NO_COLOR", None)
 
@@ -94,18 +109,26 @@ def once(argv, marker):
 
 results = {name: ([], []) for name, _, _ in programs}
 for _ in range(runs):
-    for name, argv, marker in programs:  # interleaved: the three see the same machine load
+    for name, argv, marker in programs:  # interleaved: all of them see the same machine load
         elapsed, rss = once(argv, marker)
         if elapsed is not None:
             results[name][0].append(elapsed * 1000)
         results[name][1].append(rss)
 
 print(f"start to first frame in a 100x30 pseudo-terminal, median of {runs} (interleaved):")
-print(f"{'program':<24} {'median ms':>10} {'min ms':>8} {'peak RSS MiB':>13}")
+width = max(len(name) for name, _, _ in programs) + 1
+print(f"{'program':<{width}} {'median ms':>10} {'min ms':>8} {'peak RSS MiB':>13}")
 for name, _, _ in programs:
     times, rss = results[name]
     if not times:
-        print(f"{name:<24} {'no frame':>10}")
+        print(f"{name:<{width}} {'no frame':>10}")
         continue
-    print(f"{name:<24} {statistics.median(times):>10.1f} {min(times):>8.1f} {max(rss) / 1024:>13.1f}")
+    print(f"{name:<{width}} {statistics.median(times):>10.1f} {min(times):>8.1f} {max(rss) / 1024:>13.1f}")
+
+whiptail, release = results["whiptail --inputbox"], results[programs[2][0]]
+if whiptail[0] and release[0]:
+    ratio = statistics.median(release[0]) / statistics.median(whiptail[0])
+    peak = max(release[1]) / 1024
+    print(f"{programs[2][0]}: {ratio:.2f}x whiptail (target <= 1.5x: {'met' if ratio <= 1.5 else 'MISSED'}), "
+          f"peak RSS {peak:.1f} MiB (target < 15 MiB: {'met' if peak < 15 else 'MISSED'})")
 PY

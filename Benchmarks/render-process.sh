@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Whole-process cost of `nap-ingress render` (target: < 30 ms wall, peak RSS < 20 MB).
-# Usage: Benchmarks/render-process.sh [RUNS]   (builds the release binary first)
+# Usage: Benchmarks/render-process.sh [RUNS] [BINARY]
+#   (builds the binary the README's release build makes first, unless BINARY is given)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-swift build -c release --product nap-ingress >/dev/null
-bin=$(swift build -c release --show-bin-path)/nap-ingress
+bin="${2:-$(Benchmarks/release-build.sh)}"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 "$bin" configure --values "$work/values.env" --mode external --domain nap.acme.com --entry 203.0.113.10 --turn-external-ip 203.0.113.20 >/dev/null

@@ -79,12 +79,14 @@ public struct WizardState: Sendable {
         self.config = config
         original = config
         fileDiagnostics = workspace.fileDiagnostics
+        // Planned once and handed to `analyze`, so the start does not plan the same answers twice.
+        let made = Plan.make(config)
         canExportOnly = workspace.exists && config.mode == .external && !fileDiagnostics.hasErrors
-            && Plan.make(config).0?.domain != nil
+            && made.0?.domain != nil
         startAction = workspace.exists && config.mode == .nodeport ? .nodeport : .external
         analysis = Analysis(diagnostics: [], plan: nil, partial: false)
         fields[.exportPath] = TextField(DNSSheetFormat.markdown.fileName)
-        analyze()
+        analyze(made)
     }
 
     /// Whether the answers differ from what was loaded (or last written).
@@ -109,9 +111,10 @@ public struct WizardState: Sendable {
     }
 
     /// Recomputes findings and plan after the answers changed (validation and plan come from the core).
-    mutating func analyze() {
+    /// `made`: `Plan.make(config)` when the caller has it already.
+    mutating func analyze(_ made: (Plan?, [Diagnostic])? = nil) {
         certificateFindings = []
-        let (plan, found) = Plan.make(config)
+        let (plan, found) = made ?? Plan.make(config)
         let diagnostics = (fileDiagnostics + found + workspace.unsafeValues(in: config)).sorted { $0.severity < $1.severity }
         if let plan {
             analysis = Analysis(diagnostics: diagnostics, plan: plan, partial: false)

@@ -19,6 +19,10 @@ struct NapIngress: ParsableCommand {
         // A file size limit must turn into a clean error (exit 1), not a killed process.
         signal(SIGXFSZ, SIG_IGN)
         do {
+            if let wizard = WizardArguments(CommandLine.arguments.dropFirst()) {
+                try WizardCommand.run(valuesPath: wizard.valuesPath, outFolder: wizard.outFolder)
+                return
+            }
             var command = try parseAsRoot()
             try command.run()
         } catch {

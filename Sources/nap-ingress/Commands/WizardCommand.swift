@@ -10,12 +10,19 @@ struct WizardCommand: ParsableCommand {
     @OptionGroup var out: OutOption
 
     func run() throws {
-        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+        try Self.run(valuesPath: values.values, outFolder: out.out)
+    }
+
+    /// The wizard for these paths; `main` calls it directly when `WizardArguments` recognise
+    /// the command line, so the usual start skips ArgumentParser's reflection.
+    static func run(valuesPath: String, outFolder: String) throws {
+        // getenv, not ProcessInfo: the environment dictionary costs a measurable part of the start.
+        let term = getenv("TERM").map { String(cString: $0) } ?? ""
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1, !term.isEmpty, term != "dumb" else {
             Console.err("error: the wizard needs an interactive terminal (stdin and stdout a terminal, TERM not dumb).\n  hint: use `nap-ingress configure --mode external --domain nap.acme.com ...` and `nap-ingress render` instead; see `nap-ingress configure --help`.")
             throw ExitCode(64)
         }
-        let workspace = try Console.workspace(values.values, mustExist: false)
+        let workspace = try Console.workspace(valuesPath, mustExist: false)
         var terminal: CursesTerminal
         do {
             terminal = try CursesTerminal.start()
@@ -23,14 +30,14 @@ struct WizardCommand: ParsableCommand {
             Console.err("error: \(error.message)\n  hint: use `nap-ingress configure` instead.")
             throw ExitCode(64)
         }
-        var state = WizardState(workspace: workspace, outFolder: out.out)
-        let status = Self.loop(&state, &terminal)
+        var state = WizardState(workspace: workspace, outFolder: outFolder)
+        let status = loop(&state, &terminal)
         terminal.stop()
         if let report = state.report {
             Console.out((report.valuesChanged ? "\(report.created ? "created" : "updated") \(report.valuesPath)\n" : "")
                         + RenderSummary.text(report.output, folder: report.folder))
         }
-        if status == Self.inputClosed { Console.err("error: the terminal's input closed; nothing more was written.") }
+        if status == inputClosed { Console.err("error: the terminal's input closed; nothing more was written.") }
         if status != 0 { throw ExitCode(status) }
     }
 

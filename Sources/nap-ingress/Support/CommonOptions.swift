@@ -2,12 +2,18 @@ import ArgumentParser
 
 /// `--values`, shared by every command.
 struct ValuesOption: ParsableArguments {
+    /// Where values.env is read from when `--values` is not given.
+    static let defaultPath = "./values.env"
+
     @Option(name: .long, help: "The platform's values.env.")
-    var values: String = "./values.env"
+    var values: String = ValuesOption.defaultPath
 }
 
 /// `--out`, for the commands that write manifests.
 struct OutOption: ParsableArguments {
+    /// Where manifests go when `--out` is not given.
+    static let defaultPath = "./ingress"
+
     @Option(name: .long, help: "The folder for manifests, DNS sheets and NEXT-STEPS.md.")
-    var out: String = "./ingress"
+    var out: String = OutOption.defaultPath
 }

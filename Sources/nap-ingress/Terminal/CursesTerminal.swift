@@ -41,7 +41,8 @@ struct CursesTerminal {
         keypad(window, true)
         set_escdelay(25)
         wtimeout(window, -1)
-        let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+        // getenv, not ProcessInfo: building the environment dictionary slows the start.
+        let noColor = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
         var colors = false
         if !noColor && has_colors() {
             start_color()
