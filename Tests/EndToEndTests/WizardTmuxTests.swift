@@ -136,6 +136,23 @@ struct WizardTmuxTests {
         #expect(!field.contains("~") && !field.contains("nap.acme.comx"))
     }
 
+    @Test func withoutAUTF8LocaleUnicodeIsStillTypedAndDrawn() throws {
+        let dir = try NapIngressBinary.temporaryFolder()
+        let tmux = try Tmux(width: 100, height: 30, in: dir, locale: nil)
+        defer { tmux.kill() }
+        try tmux.waitFor("What do you want to do?")
+        try tmux.press("Enter")
+        try tmux.waitFor("▸ Main domain")
+        try tmux.type("bü")
+        try tmux.type("cher.de")
+        let screen = try tmux.waitFor("Unicode       bücher.de")
+        #expect(screen.contains("xn--bcher-kva.de"))
+        try tmux.press("C-c")
+        try tmux.waitFor("Discard your answers")
+        try tmux.type("y")
+        #expect(try tmux.exitStatus() == 130)
+    }
+
     @Test func resizeRedrawsAtOnce() throws {
         let dir = try NapIngressBinary.temporaryFolder()
         let tmux = try Tmux(width: 120, height: 40, in: dir)

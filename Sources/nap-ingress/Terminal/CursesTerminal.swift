@@ -31,6 +31,14 @@ struct CursesTerminal {
         }
         _ = nap_unblock_signal(SIGWINCH)
         setlocale(LC_ALL, "")
+        // Without a UTF-8 locale (LANG unset over ssh, in containers) curses would decode a
+        // typed "ü" byte by byte and draw ─ ▸ ✗ as blanks: terminals today speak UTF-8, so
+        // fall back to C.UTF-8 for characters (glibc always has it), and refuse only without it.
+        if !Self.localeIsUTF8() {
+            guard setlocale(LC_CTYPE, "C.UTF-8") != nil || setlocale(LC_CTYPE, "C.utf8") != nil, Self.localeIsUTF8() else {
+                throw TerminalError(message: "the locale's character set is not UTF-8 and C.UTF-8 is not available; set LANG to a UTF-8 locale")
+            }
+        }
         guard let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r"),
               newterm(nil, output, input) != nil, let window = nap_stdscr() else {
             throw TerminalError(message: "cannot open the terminal (TERM=\(ProcessInfo.processInfo.environment["TERM"] ?? ""))")
@@ -54,6 +62,12 @@ struct CursesTerminal {
             colors = true
         }
         return CursesTerminal(window: window, colors: colors, previous: nil)
+    }
+
+    private static func localeIsUTF8() -> Bool {
+        guard let codeset = nl_langinfo(nl_item(CODESET)) else { return false }
+        let name = String(cString: codeset).lowercased()
+        return name == "utf-8" || name == "utf8"
     }
 
     /// Gives the terminal back as it was (cursor, echo, line mode).
