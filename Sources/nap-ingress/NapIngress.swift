@@ -9,7 +9,8 @@ struct NapIngress: ParsableCommand {
         abstract: "Put Neutree Agent Platform behind your own ingress controller: values.env, manifests, DNS sheet.",
         discussion: """
             With no command, starts the interactive wizard. Exit status: 0 done, 1 invalid \
-            configuration or input (nothing written), 64 usage error.
+            configuration or input (nothing written), 64 usage error or no terminal for the \
+            wizard, 129/130/143 the wizard ended by SIGHUP/SIGINT/SIGTERM (nothing more written).
             """,
         version: "0.1.0",
         subcommands: [WizardCommand.self, ConfigureCommand.self, RenderCommand.self, DNSCommand.self, FirewallCommand.self, CheckCommand.self],
