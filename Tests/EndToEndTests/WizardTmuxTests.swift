@@ -10,9 +10,7 @@ struct WizardTmuxTests {
         let dir = try NapIngressBinary.temporaryFolder()
         let tmux = try Tmux(width: 100, height: 30, in: dir)
         defer { tmux.kill() }
-        try tmux.waitFor("What do you want to do?")
-        try tmux.press("Enter")
-        try tmux.waitFor("▸ Main domain")
+        try tmux.goToMainDomain()
         var typed = ""
         for c in "bücher.de" {
             try tmux.type(String(c))
@@ -114,9 +112,7 @@ struct WizardTmuxTests {
         let dir = try NapIngressBinary.temporaryFolder()
         let tmux = try Tmux(width: 100, height: 30, in: dir)
         defer { tmux.kill() }
-        try tmux.waitFor("What do you want to do?")
-        try tmux.press("Enter")
-        try tmux.waitFor("▸ Main domain")
+        try tmux.goToMainDomain()
         try tmux.type("nap.acme.com")
         try tmux.waitFor("*.sandbox.nap.acme.com")
         try tmux.press("Enter")
@@ -140,9 +136,7 @@ struct WizardTmuxTests {
         let dir = try NapIngressBinary.temporaryFolder()
         let tmux = try Tmux(width: 100, height: 30, in: dir, locale: nil)
         defer { tmux.kill() }
-        try tmux.waitFor("What do you want to do?")
-        try tmux.press("Enter")
-        try tmux.waitFor("▸ Main domain")
+        try tmux.goToMainDomain()
         try tmux.type("bü")
         try tmux.type("cher.de")
         let screen = try tmux.waitFor("Unicode       bücher.de")
@@ -181,9 +175,7 @@ struct WizardTmuxTests {
         let before = try Data(contentsOf: values)
         let tmux = try Tmux(width: 80, height: 24, in: dir)
         defer { tmux.kill() }
-        try tmux.waitFor("What do you want to do?")
-        try tmux.press("Enter")
-        try tmux.waitFor("▸ Main domain")
+        try tmux.goToMainDomain()
         try tmux.press("C-u")
         try tmux.type("other.example.org")
         try tmux.waitFor("*.sandbox.other.example.org")

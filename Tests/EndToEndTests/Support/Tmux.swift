@@ -107,6 +107,13 @@ struct Tmux {
     /// Presses keys by tmux name: Enter, Tab, BTab, Escape, C-c, C-s, Down, Up, BSpace.
     func press(_ keys: String...) throws { try run(["send-keys", "-t", "e2e"] + keys) }
 
+    /// A first install's start screen, Enter, and the main domain step.
+    func goToMainDomain() throws {
+        try waitFor("What do you want to do?")
+        try press("Enter")
+        try waitFor("▸ Main domain")
+    }
+
     /// Sends raw bytes, e.g. an escape sequence the pane's terminfo entry does not know.
     func send(bytes: [UInt8]) throws {
         try run(["send-keys", "-t", "e2e", "-H"] + bytes.map { String($0, radix: 16) })

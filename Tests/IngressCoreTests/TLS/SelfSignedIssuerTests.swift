@@ -2,17 +2,8 @@ import Foundation
 import Testing
 @testable import IngressCore
 
-@Suite struct SelfSignedIssuerTests {
+@Suite struct SelfSignedIssuerTests: SelfSignedScenario {
     static let now = Date()
-
-    func plan(domain: String = TLSFixtureCatalogue.main) -> Plan {
-        Fixtures.plan(Fixtures.config(domain: domain, [.tlsSource: "self-signed"]))
-    }
-
-    /// The files a render writes for the plan's TLS sources, as a map the loader would read back.
-    func written(_ plan: Plan, _ material: TLSMaterial) -> [String: String] {
-        Dictionary(uniqueKeysWithValues: TLSRenderer.render(plan, material: material).files.map { ($0.path, $0.text) })
-    }
 
     @Test func issuedCertificatesVerifyAndCoverEveryName() throws {
         let plan = plan()

@@ -4,16 +4,8 @@ import Testing
 
 /// The self-signed notes are shown on the wizard's review before anything is written and by
 /// `render` after: their words must hold in both, and read as sentences.
-@Suite struct SelfSignedNotesTests {
+@Suite struct SelfSignedNotesTests: SelfSignedScenario {
     static let now = Date()
-
-    func plan(domain: String = TLSFixtureCatalogue.main) -> Plan {
-        Fixtures.plan(Fixtures.config(domain: domain, [.tlsSource: "self-signed"]))
-    }
-
-    func written(_ plan: Plan, _ material: TLSMaterial) -> [String: String] {
-        Dictionary(uniqueKeysWithValues: TLSRenderer.render(plan, material: material).files.map { ($0.path, $0.text) })
-    }
 
     @Test func aFirstIssueIsWordedForBeforeAndAfterWriting() {
         let (_, notes) = TLSMaterial.prepare(plan(), files: [:], previous: [:], now: Self.now)
