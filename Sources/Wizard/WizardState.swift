@@ -44,6 +44,8 @@ public struct Analysis: Sendable {
 public struct WizardState: Sendable {
     public let workspace: Workspace
     public let outFolder: String
+    /// The answers values.env held when the wizard started (what unsafe-value checks compare to).
+    let loaded: Config
     /// The answers as loaded (what "changed" compares against; replaced once written).
     public internal(set) var original: Config
     public internal(set) var config: Config
@@ -77,6 +79,7 @@ public struct WizardState: Sendable {
         self.outFolder = outFolder
         let config = workspace.config
         self.config = config
+        loaded = config
         original = config
         fileDiagnostics = workspace.fileDiagnostics
         // Planned once and handed to `analyze`, so the start does not plan the same answers twice.
@@ -115,7 +118,7 @@ public struct WizardState: Sendable {
     mutating func analyze(_ made: (Plan?, [Diagnostic])? = nil) {
         certificateFindings = []
         let (plan, found) = made ?? Plan.make(config)
-        let diagnostics = (fileDiagnostics + found + workspace.unsafeValues(in: config)).sorted { $0.severity < $1.severity }
+        let diagnostics = (fileDiagnostics + found + workspace.unsafeValues(in: config, loaded: loaded)).sorted { $0.severity < $1.severity }
         if let plan {
             analysis = Analysis(diagnostics: diagnostics, plan: plan, partial: false)
             return

@@ -59,8 +59,7 @@ public struct Config: Equatable, Sendable {
             do {
                 try file.set(key.rawValue, to: value)
             } catch {
-                unsafe.append(.error("value.unsafe", key, "cannot be written to values.env safely: \(error.reason).",
-                                     hint: "remove the character; values.env is sourced by bash."))
+                unsafe.append(.unsafeValue(key, reason: error.reason))
             }
         }
         if !unsafe.isEmpty { throw ConfigWriteError(diagnostics: unsafe) }
@@ -70,4 +69,12 @@ public struct Config: Equatable, Sendable {
 /// Answers that could not be written, as diagnostics.
 public struct ConfigWriteError: Error, Sendable {
     public var diagnostics: [Diagnostic]
+}
+
+extension Diagnostic {
+    /// An answer `values.env` cannot hold: bash would expand or cut it when it sources the file.
+    static func unsafeValue(_ key: OwnedKey, reason: String) -> Diagnostic {
+        .error("value.unsafe", key, "cannot be written to values.env safely: \(reason).",
+               hint: "remove the character; values.env is sourced by bash.")
+    }
 }

@@ -39,14 +39,12 @@ public struct Workspace: Sendable {
     }
 
     /// Answers that cannot be written to this file safely (`value.unsafe`), so that the wizard
-    /// can refuse them on their own step rather than on the review.
-    public func unsafeValues(in config: Config) -> [Diagnostic] {
-        var scratch = file
-        do {
-            try config.apply(to: &scratch)
-            return []
-        } catch {
-            return error.diagnostics
+    /// can refuse them on their own step rather than on the review. As in `Config.apply`, an
+    /// answer the file already holds is never refused. Cheap enough for every keystroke.
+    public func unsafeValues(in config: Config, loaded: Config) -> [Diagnostic] {
+        OwnedKey.allCases.compactMap { key in
+            guard config[key] != loaded[key], let reason = BashQuoting.unsafeReason(config[key]) else { return nil }
+            return .unsafeValue(key, reason: reason)
         }
     }
 

@@ -16,8 +16,14 @@ enum ManifestNodeEncoder {
 
     /// A string scalar, single-quoted only when YAML would read it as another type.
     static func string(_ s: String) -> Node {
-        .scalar(Node.Scalar(s, Tag(.str), readsAsString(s) ? .any : .singleQuoted))
+        .scalar(Node.Scalar(s, stringTag, readsAsString(s) ? .any : .singleQuoted))
     }
+
+    /// Yams builds its whole constructor table for every `Tag(...)` it creates; the three tags
+    /// a manifest uses are made once. Tags are never changed after creation, so sharing them is safe.
+    nonisolated(unsafe) static let stringTag = Tag(.str)
+    nonisolated(unsafe) static let boolTag = Tag(.bool)
+    nonisolated(unsafe) static let intTag = Tag(.int)
 
     private static let specialWords: Set<String> = ["y", "n", "yes", "no", "true", "false", "on", "off", "null"]
 
@@ -70,11 +76,11 @@ enum ManifestNodeEncoder {
     static func scalar<T: Encodable>(_ value: T) -> Node? {
         switch value {
         case let s as String: return string(s)
-        case let b as Bool: return .scalar(Node.Scalar(b ? "true" : "false", Tag(.bool)))
-        case let i as Int: return .scalar(Node.Scalar(String(i), Tag(.int)))
-        case let i as Int32: return .scalar(Node.Scalar(String(i), Tag(.int)))
-        case let i as Int64: return .scalar(Node.Scalar(String(i), Tag(.int)))
-        case let i as UInt16: return .scalar(Node.Scalar(String(i), Tag(.int)))
+        case let b as Bool: return .scalar(Node.Scalar(b ? "true" : "false", boolTag))
+        case let i as Int: return .scalar(Node.Scalar(String(i), intTag))
+        case let i as Int32: return .scalar(Node.Scalar(String(i), intTag))
+        case let i as Int64: return .scalar(Node.Scalar(String(i), intTag))
+        case let i as UInt16: return .scalar(Node.Scalar(String(i), intTag))
         default: return nil
         }
     }
