@@ -157,7 +157,7 @@ extension WizardState {
                     .text(.key(.turnLBAddress), "Fixed LB address"),
                     .text(.key(.turnServiceAnnotations), "Service annotations K=V;")]
         case .udproute:
-            return [.text(.key(.turnGatewayClass), "TURN GatewayClass")]
+            return [.text(.key(.turnGatewayClass), "TURN GatewayClass"), .text(.key(.turnLBAddress), "Fixed Gateway address")]
         case .hostport, nil:
             return []
         }
