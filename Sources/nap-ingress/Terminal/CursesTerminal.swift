@@ -83,14 +83,30 @@ struct CursesTerminal {
         let full = previous?.size != screen.size
         if full { werase(window) }
         let width = screen.size.width
+        // Changed cells go out in runs of one role: one curses call per run, not per cell
+        // (a first frame is ~3,000 cells). After werase, blank normal cells need no drawing.
+        var run = "", runStart = 0, runRole = Role.normal
+        func flush(_ row: Int) {
+            guard !run.isEmpty else { return }
+            wattrset(window, Int32(bitPattern: attributes(runRole)))
+            _ = mvwaddstr(window, Int32(row), Int32(runStart), run)
+            run = ""
+        }
         for row in 0..<screen.size.height {
             for column in 0..<width {
                 let cell = screen[row, column]
-                if !full, let previous, previous[row, column] == cell { continue }
                 if cell.isContinuation { continue }
-                wattrset(window, Int32(bitPattern: attributes(cell.role)))
-                _ = mvwaddstr(window, Int32(row), Int32(column), String(cell.character))
+                let unchanged = full ? (cell.character == " " && cell.role == .normal)
+                                     : previous.map { $0[row, column] == cell } ?? false
+                if unchanged {
+                    flush(row)
+                    continue
+                }
+                if !run.isEmpty && cell.role != runRole { flush(row) }
+                if run.isEmpty { runStart = column; runRole = cell.role }
+                run.append(cell.character)
             }
+            flush(row)
         }
         wattrset(window, Int32(bitPattern: nap_A_NORMAL))
         if let cursor = screen.cursor {
