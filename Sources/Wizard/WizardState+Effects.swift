@@ -1,0 +1,80 @@
+import IngressCore
+
+/// What the review and done screens ask the shell to do, and what its outcomes change.
+extension WizardState {
+    mutating func confirm() -> [Effect] {
+        guard let (updated, files) = review?.writable else {
+            message = StatusMessage(text: "Can't write: fix the errors listed above first (Esc goes back).", role: .error)
+            return []
+        }
+        writing = true
+        message = StatusMessage(text: "Writing…", role: .dim)
+        return [.write(WriteRequest(workspace: workspace, updated: updated, files: files, folder: outFolder))]
+    }
+
+    mutating func export() -> [Effect] {
+        guard let plan = analysis.plan, plan.domain != nil, !analysis.partial else {
+            message = StatusMessage(text: "There is no valid main domain, so there is no DNS sheet to export.", role: .error)
+            return []
+        }
+        let path = text(of: .exportPath).text.trimmingSpaces
+        guard !path.isEmpty else {
+            message = StatusMessage(text: "Type a file name for the DNS sheet first.", role: .error)
+            return []
+        }
+        // A second Enter on the same name, right after being asked, replaces the file.
+        let replace = confirmReplace == path
+        confirmReplace = nil
+        return [.exportSheet(SheetExport(path: path, contents: exportFormat.format(plan), replace: replace,
+                                         valuesPath: workspace.valuesPath, outFolder: outFolder))]
+    }
+
+    mutating func finish(_ outcome: EffectOutcome) -> [Effect] {
+        switch outcome {
+        case .outputPrepared(let output):
+            review?.output = output
+        case .certificatesChecked(let findings):
+            certificateFindings = findings
+            if let first = findings.errors.first {
+                let more = findings.errors.count > 1 ? " (and \(findings.errors.count - 1) more, listed above)" : ""
+                message = StatusMessage(text: "Can't go on: \(first.field): \(first.message)\(more)", role: .error)
+                // Put the operator on the file that needs fixing (its findings show under it).
+                if let index = items.firstIndex(where: { item in
+                    if case .key(let key) = item.id { return first.field.hasPrefix(key.rawValue + "=") }
+                    return false
+                }) { focus = index }
+                return []
+            }
+            if step == .certificates { return advance() }
+        case .written(let written):
+            writing = false
+            report = written
+            original = config
+            history = []
+            step = .done
+            focus = 0
+            message = StatusMessage(text: "Written. Export the DNS sheet below, or q to quit.", role: .ok)
+        case .writeFailed(let reason):
+            writing = false
+            message = StatusMessage(text: "Nothing written: \(reason)", role: .error)
+        case .exported(let path):
+            message = StatusMessage(text: "Wrote the \(exportFormat.rawValue) DNS sheet to \(path).", role: .ok)
+        case .exportWouldReplace(let path):
+            confirmReplace = path
+            message = StatusMessage(text: "\(path) exists: Enter again replaces it; or change the name.", role: .warning)
+        case .exportFailed(let reason):
+            message = StatusMessage(text: "Could not export: \(reason)", role: .error)
+        }
+        return []
+    }
+}
+
+extension String {
+    /// Without leading and trailing white space (a typed file name).
+    var trimmingSpaces: String {
+        var s = Substring(self)
+        while s.first?.isWhitespace == true { s.removeFirst() }
+        while s.last?.isWhitespace == true { s.removeLast() }
+        return String(s)
+    }
+}

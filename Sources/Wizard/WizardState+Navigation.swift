@@ -1,0 +1,86 @@
+import IngressCore
+
+/// Moving between steps: on (refused with the reason while the step has errors), back, to the review.
+extension WizardState {
+    mutating func move(to next: Step) {
+        lastFocus[step] = focus
+        history.append(step)
+        step = next
+        focus = 0
+        showHelp = false
+    }
+
+    mutating func goBack() {
+        guard step != .done || report == nil else {
+            message = StatusMessage(text: "Everything is written; q quits.", role: .dim)
+            return
+        }
+        guard let previous = history.popLast() else {
+            message = StatusMessage(text: "This is the first step; q quits.", role: .dim)
+            return
+        }
+        step = previous
+        // Back where the operator left the step, e.g. on the field the review sent them to fix.
+        focus = min(lastFocus[previous] ?? 0, max(0, items.count - 1))
+        review = nil
+    }
+
+    /// Enter: choose and go on, unless this step's errors refuse it.
+    mutating func goOn() -> [Effect] {
+        switch step {
+        case .start:
+            switch startAction {
+            case .external, .nodeport:
+                let mode: IngressMode = startAction == .external ? .external : .nodeport
+                if config.mode != mode {
+                    config[.ingressMode] = mode.rawValue
+                    analyze()
+                }
+                move(to: mode == .external ? .domain : .nodePorts)
+            case .exportDNS:
+                exportOnly = true
+                move(to: .done)
+            }
+            return []
+        case .review:
+            return confirm()
+        case .done:
+            return export()
+        default:
+            let errors = findings(for: step).errors
+            if let first = errors.first {
+                message = StatusMessage(text: "Can't go on: \(first.message)" + (first.hint.map { " Hint: \($0)" } ?? ""), role: .error)
+                return []
+            }
+            // PEM files are read by the shell: the step is left once they have been checked.
+            if step == .certificates, config.tlsSource == .files || config.sandboxTLSSource == .files,
+               let plan = analysis.plan, !analysis.partial {
+                return [.checkCertificates(plan: plan)]
+            }
+            return advance()
+        }
+    }
+
+    /// The next step of the flow (the review is computed on arrival).
+    mutating func advance() -> [Effect] {
+        let flow = Step.flow(for: config.mode)
+        guard let index = flow.firstIndex(of: step), index + 1 < flow.count else { return [] }
+        if flow[index + 1] == .review { return goToReview() }
+        move(to: flow[index + 1])
+        return []
+    }
+
+    /// Ctrl-S or the last question: the diff and the files, computed by the core; nothing written.
+    mutating func goToReview() -> [Effect] {
+        move(to: .review)
+        switch workspace.updatedFile(with: config) {
+        case .failure(let failure):
+            review = Review(diff: "", updated: nil, diagnostics: failure.diagnostics.sorted { $0.severity < $1.severity })
+            return []
+        case .success(let updated):
+            review = Review(diff: workspace.diff(to: updated), updated: updated, diagnostics: analysis.diagnostics)
+            guard let plan = Plan.make(config).0 else { return [] }
+            return [.prepareOutput(plan: plan, folder: outFolder)]
+        }
+    }
+}
