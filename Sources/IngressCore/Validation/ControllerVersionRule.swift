@@ -15,7 +15,9 @@ struct ControllerVersionRule: ConfigRule {
         guard version.major == 3 else {
             return [.error("controller.version-unsupported", .controllerVersion,
                            "Traefik \(raw) is not supported: nap-ingress renders Traefik v3 IngressRoutes (traefik.io/v1alpha1, v3 rule syntax).",
-                           hint: "upgrade Traefik to v3, or use --controller ingress with your own annotations.")]
+                           hint: version.major < 3
+                               ? "upgrade Traefik to v3, or use --controller ingress with your own annotations."
+                               : "this nap-ingress knows Traefik v3 only; use --controller gateway-api (Traefik implements Gateway API) or --controller ingress.")]
         }
         return []
     }

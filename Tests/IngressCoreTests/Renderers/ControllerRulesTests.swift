@@ -76,6 +76,12 @@ import Testing
         #expect(found.map(\.code) == (code.map { [$0] } ?? []), "\(raw)")
     }
 
+    @Test func anUnsupportedTraefikIsToldTheWayThatFits() {
+        #expect(finding("controller.version-unsupported", .traefik, [.controllerVersion: "2.11"])?.hint?.hasPrefix("upgrade Traefik to v3") == true)
+        #expect(finding("controller.version-unsupported", .traefik, [.controllerVersion: "4.0"])?.hint?.contains("--controller gateway-api") == true,
+                "a newer Traefik is not told to upgrade to v3")
+    }
+
     @Test func versionForAnotherControllerIsIgnoredWithAWarning() {
         #expect(finding("controller.version-ignored", .contour, [.controllerVersion: "1.30"])?.severity == .warning)
     }
