@@ -95,8 +95,7 @@ enum FormView {
                 if state.original.mode == .external, !state.original[.tosHost].isEmpty {
                     let host = state.original[.tosHost]
                     // An IDN reads as the operator knows it, with the form values.env holds.
-                    let unicode = DomainName.analyze(host).0.map(\.unicode).flatMap { $0 == host ? nil : $0 }
-                    what += " on \(unicode.map { "\($0) (\(host))" } ?? host) with \(state.original.controller?.rawValue ?? state.original[.controller])"
+                    what += " on \(DomainName.analyze(host).0?.displayed ?? host) with \(state.original.controller?.rawValue ?? state.original[.controller])"
                 }
                 out.append(StyledLine(what + ".", .ok))
                 out.append(StyledLine("Re-running can switch the mode, change the domain, controller, certificates or TURN"

@@ -23,7 +23,7 @@ enum Preview {
         case .certificates:
             out += certificates(plan, config: state.config)
         case .turn:
-            out += turn(plan, config: state.config)
+            out += turn(plan, config: state.config, diagnostics: state.analysis.diagnostics)
         case .nodePorts:
             out += nodePorts(plan)
         case .review, .done:
@@ -44,8 +44,7 @@ enum Preview {
         let c = state.config
         var out = [StyledLine("Mode          " + c[.ingressMode])]
         if !c[.tosHost].isEmpty {
-            let unicode = DomainName.analyze(c[.tosHost]).0.map(\.unicode).flatMap { $0 == c[.tosHost] ? nil : $0 }
-            out.append(StyledLine("Main domain   " + (unicode.map { "\($0) (\(c[.tosHost]))" } ?? c[.tosHost])))
+            out.append(StyledLine("Main domain   " + (DomainName.analyze(c[.tosHost]).0?.displayed ?? c[.tosHost])))
         }
         out.append(StyledLine("Controller    " + (c.controller?.displayName ?? c[.controller])))
         if !c[.entry].isEmpty { out.append(StyledLine("Entry         " + c[.entry])) }
@@ -138,11 +137,11 @@ enum Preview {
         return out
     }
 
-    static func turn(_ plan: Plan?, config: Config) -> [StyledLine] {
+    static func turn(_ plan: Plan?, config: Config, diagnostics: [Diagnostic]) -> [StyledLine] {
         guard let plan else { return [] }
         let turn = plan.turn
         // The openings and where they go come from the core (the same as `nap-ingress firewall`).
-        let openings = plan.firewallOpenings.filter { $0.purpose.hasPrefix("TURN") }
+        let openings = plan.turnOpenings
         var out = [StyledLine("Ports to open", .title)]
         for o in openings {
             out.append(StyledLine("  " + "\(o.portText())/\(o.proto.rawValue)".padded(to: 18) + o.purpose))
@@ -155,8 +154,8 @@ enum Preview {
         case .hostport:
             out.append(StyledLine("hostPort: the node running coturn opens the ports itself; allow them in that node's firewall."))
         case .nodeport:
-            let ports = [turn.port...turn.port, turn.relayPorts]
-            let outside = ports.contains { !range.contains($0.lowerBound) || !range.contains($0.upperBound) }
+            // Whether the ports fit the range is the core's finding, not worked out again here.
+            let outside = diagnostics.contains { $0.code == "turn.nodeport-range" }
             out.append(StyledLine(outside
                 ? "NodePort: these ports lie outside the NodePort range \(range.lowerBound)-\(range.upperBound) (NODE_PORT_RANGE); the API server's --service-node-port-range must include them."
                 : "NodePort: the ports lie inside the NodePort range \(range.lowerBound)-\(range.upperBound); no other Service may use them."))

@@ -20,13 +20,15 @@ public struct SheetExport: Equatable, Sendable {
     func refusal() -> String? {
         var target = stat()
         let exists = stat(path, &target) == 0
+        // Named as typed (the core's check names the folder without its trailing "/").
         if path.hasSuffix("/") || (exists && (target.st_mode & S_IFMT) == S_IFDIR) {
             return "\(path) is a folder; give a file name."
         }
-        let folder = PendingWrite.folder(of: path)
-        var parent = stat()
-        guard stat(folder, &parent) == 0, (parent.st_mode & S_IFMT) == S_IFDIR else {
-            return "the folder \(folder) does not exist."
+        // A missing or unusable folder: the same check every write goes through.
+        do {
+            try PendingWrite.checkTarget(path)
+        } catch {
+            return error.message + "."
         }
         for (protected, what) in [(valuesPath, "the platform's values.env"), (ValuesStore.backupPath(for: valuesPath), "values.env's backup")] {
             var other = stat()
@@ -34,8 +36,9 @@ public struct SheetExport: Equatable, Sendable {
                 return "\(path) is \(what); choose another name."
             }
         }
-        var out = stat()
-        if stat(outFolder, &out) == 0, out.st_dev == parent.st_dev, out.st_ino == parent.st_ino {
+        let folder = PendingWrite.folder(of: path)
+        var parent = stat(), out = stat()
+        if stat(folder, &parent) == 0, stat(outFolder, &out) == 0, out.st_dev == parent.st_dev, out.st_ino == parent.st_ino {
             return "\(folder) is the output folder nap-ingress manages (it already holds dns-records.*); choose a name outside it."
         }
         return nil

@@ -11,6 +11,8 @@ public struct DomainName: Equatable, Sendable {
     /// Whether the domain is the apex of its registrable domain; nil without a suffix list.
     public var isApex: Bool? { registrableDomain.map { $0 == ascii } }
     public var isInternationalized: Bool { ascii != unicode }
+    /// How a sentence names it: `bücher.de (xn--bcher-kva.de)` for an IDN, else the name.
+    public var displayed: String { isInternationalized ? "\(unicode) (\(ascii))" : ascii }
 
     /// Longest main domain: a 63-character preview label under `sandbox.<main>` must still fit in 253.
     public static let maximumLength = 253 - 63 - 1 - "sandbox.".count

@@ -46,7 +46,7 @@ public struct PendingWrite: Sendable {
 
     /// Refuses, before any temporary file exists, a target that names a folder or lies in a folder
     /// that does not exist: the system's wording for these ("Not a directory" on rename) misleads.
-    static func checkTarget(_ target: String) throws(OutputError) {
+    public static func checkTarget(_ target: String) throws(OutputError) {
         var info = stat()
         if target.hasSuffix("/") {
             var name = Substring(target)

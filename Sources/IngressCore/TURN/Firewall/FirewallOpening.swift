@@ -14,7 +14,10 @@ public struct FirewallOpening: Equatable, Sendable {
 
 extension Plan {
     /// Every opening the platform needs, HTTP entry first, then TURN; derived only from the plan.
-    public var firewallOpenings: [FirewallOpening] {
+    public var firewallOpenings: [FirewallOpening] { entryOpenings + turnOpenings }
+
+    /// The HTTP(S) entry's openings: the ingress in external mode, the NodePorts otherwise.
+    var entryOpenings: [FirewallOpening] {
         var openings: [FirewallOpening] = []
         switch mode {
         case .external:
@@ -33,6 +36,12 @@ extension Plan {
             openings.append(FirewallOpening(ports: nodePorts.browser...nodePorts.browser, proto: .tcp, purpose: "nap-browser NodePort (remote browsers)", openOn: openOn))
             openings.append(FirewallOpening(ports: nodePorts.sandbox...nodePorts.sandbox, proto: .tcp, purpose: "nap-sandbox NodePort (sandboxes)", openOn: openOn))
         }
+        return openings
+    }
+
+    /// TURN's openings (listener over TCP and UDP, relay range) and where they must be open.
+    public var turnOpenings: [FirewallOpening] {
+        var openings: [FirewallOpening] = []
         let turnOpenOn: String
         switch turn.exposure {
         case .hostport:
