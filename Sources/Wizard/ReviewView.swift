@@ -73,15 +73,10 @@ enum ReviewView {
         return out
     }
 
-    /// The lines that fit `height` rows from the review's scroll position, with a last row
-    /// saying how much is below when not everything fits.
-    static func window(_ state: WizardState, width: Int, height: Int) -> [StyledLine] {
+    /// The lines from the review's scroll position; scrolling stops where the last line shows.
+    static func scrolled(_ state: WizardState, width: Int, height: Int) -> [StyledLine] {
         let all = lines(state, width: width)
-        guard height > 0 else { return [] }
         let scroll = min(state.review?.scroll ?? 0, max(0, all.count - height))
-        let shown = Array(all.dropFirst(scroll))
-        guard shown.count > height else { return shown }
-        let below = shown.count - (height - 1)
-        return Array(shown.prefix(height - 1)) + [StyledLine("  ↓ \(below) more line(s): ↓ or PgDn", .dim)]
+        return Array(all.dropFirst(scroll))
     }
 }

@@ -18,7 +18,8 @@ enum WizardView {
                 + [StyledLine("Press any key to close this help.", .dim)]
             screen.put(lines, top: bodyTop, left: 2, width: w - 4, height: bodyHeight)
         } else if state.step == .review {
-            screen.put(ReviewView.window(state, width: w - 4, height: bodyHeight), top: bodyTop, left: 2, width: w - 4, height: bodyHeight)
+            screen.put(ReviewView.scrolled(state, width: w - 4, height: bodyHeight), top: bodyTop, left: 2, width: w - 4, height: bodyHeight,
+                       more: "↓ or PgDn")
         } else if state.step == .done {
             let used = screen.put(DoneView.lines(state, width: w - 4), top: bodyTop, left: 2, width: w - 4, height: bodyHeight)
             FormView.draw(state, into: &screen, top: bodyTop + used + 1, left: 2, width: min(w - 4, 70), height: bodyHeight - used - 1)
