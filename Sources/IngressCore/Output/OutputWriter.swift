@@ -51,11 +51,13 @@ public enum OutputWriter {
     }
 
     public static func write(_ files: [OutputFile], to folder: String) throws(OutputError) -> Summary {
+        // The same folder checks the wizard's review shows, so both say the same thing.
+        if let problem = folderFindings(folder).first {
+            throw OutputError(message: "\(folder) \(problem.message.dropLast())")
+        }
         var info = stat()
         var created = false
-        if stat(folder, &info) == 0 {
-            guard (info.st_mode & S_IFMT) == S_IFDIR else { throw OutputError(message: "\(folder) exists and is not a folder") }
-        } else {
+        if stat(folder, &info) != 0 {
             if mkdir(folder, 0o755) != 0 { throw .system("cannot create the folder \(folder)", errno) }
             created = true
         }
