@@ -29,12 +29,15 @@ let package = Package(
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
             ]
         ),
+        // verify's probes of the live install from outside (DNS, TLS, HTTP, WebSocket, STUN/TURN):
+        // the only code that opens network connections; the core judges what they saw.
+        .target(name: "Probes", dependencies: ["IngressCore"]),
         // The wizard as a pure state machine: update(state, key) and view(state, size).
         .target(name: "Wizard", dependencies: ["IngressCore"]),
         .executableTarget(
             name: "nap-ingress",
             dependencies: [
-                "IngressCore", "Wizard", "CNcurses",
+                "IngressCore", "Wizard", "CNcurses", "Probes",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
