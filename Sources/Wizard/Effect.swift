@@ -78,7 +78,11 @@ public struct PreparedOutput: Equatable, Sendable {
     public static func prepare(_ plan: Plan, folder: String) -> PreparedOutput {
         let folderFindings = OutputWriter.folderFindings(folder)
         if !folderFindings.isEmpty { return PreparedOutput(files: nil, findings: folderFindings, summary: nil) }
-        let (files, findings) = RenderJob.checkedFiles(for: plan, out: folder)
+        let (files, checked) = RenderJob.checkedFiles(for: plan, out: folder)
+        // Files the operator put in the folder block the write, as they block `render`.
+        let foreign = files.map { OutputWriter.foreignFindings($0, in: folder) } ?? []
+        let findings = foreign + checked
+        if foreign.hasErrors { return PreparedOutput(files: nil, findings: findings, summary: nil) }
         return PreparedOutput(files: files, findings: findings, summary: files.map { OutputWriter.preview($0, in: folder) })
     }
 }

@@ -26,8 +26,10 @@ public enum EffectRunner {
         }
     }
 
-    /// values.env and the output folder together or not at all: values.env is staged first,
-    /// the folder is written (itself all or nothing), and only then is values.env put in place.
+    /// values.env and the output folder together or not at all: values.env is staged first
+    /// (under its writers' lock, merged with edits made since the wizard read it, or refused
+    /// when an edit touched the same key), the folder is written (a transaction of its own),
+    /// and only then is values.env put in place.
     static func write(_ request: WriteRequest) -> EffectOutcome {
         let staged: StagedValues?
         do {
@@ -40,7 +42,7 @@ public enum EffectRunner {
             output = try OutputWriter.write(request.files, to: request.folder)
         } catch {
             staged?.discard()
-            return .writeFailed("\(error.message); \(request.workspace.valuesPath) and \(request.folder) were not changed.")
+            return .writeFailed("\(error.message); \(request.workspace.valuesPath) was not changed" + (error.changedNothing ? " and nothing was written." : "."))
         }
         do {
             try staged?.commit()

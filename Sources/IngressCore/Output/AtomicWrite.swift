@@ -11,7 +11,9 @@ public struct PendingWrite: Sendable {
     let temporary: String
 
     /// Writes and fsyncs the temporary file; on any failure nothing is left behind.
-    public static func prepare(_ target: String, contents: [UInt8], mode: UInt32) throws(OutputError) -> PendingWrite {
+    /// With `owner`, the file gets that owner and group before it is renamed into place, so a
+    /// file root rewrites keeps belonging to its user.
+    public static func prepare(_ target: String, contents: [UInt8], mode: UInt32, owner: FileOwner? = nil) throws(OutputError) -> PendingWrite {
         try checkTarget(target)
         let folder = Self.folder(of: target)
         let base = target.split(separator: "/").last.map(String.init) ?? target
@@ -33,6 +35,10 @@ public struct PendingWrite: Sendable {
                 throw fail("cannot write \(target)")
             }
             offset += n
+        }
+        // The owner first: changing it clears set-id bits that fchmod then sets as asked.
+        if let owner, owner.uid != geteuid() || owner.gid != getegid(), fchown(fd, owner.uid, owner.gid) != 0 {
+            throw fail("cannot give the new \(target) its owner \(owner.uid):\(owner.gid) back")
         }
         if fchmod(fd, mode_t(mode)) != 0 { throw fail("cannot set the permissions of \(target)") }
         if fsync(fd) != 0 { throw fail("cannot flush \(target) to disk") }
@@ -79,6 +85,35 @@ public struct PendingWrite: Sendable {
         if dir >= 0 { fsync(dir); close(dir) }
     }
 
+    /// Removes temporary files that a killed run left for `target` (they may be hidden copies of
+    /// secrets). Only names of our own pattern, `.NAME.nap-ingress-XXXXXX`; the caller holds the
+    /// lock that every writer of `target` takes, so no live run owns them. Returns their names.
+    @discardableResult
+    public static func removeLeftovers(of target: String) -> [String] {
+        let folder = Self.folder(of: target)
+        let prefix = "." + (target.split(separator: "/").last.map(String.init) ?? target) + ".nap-ingress-"
+        var removed: [String] = []
+        for name in Self.names(in: folder) where name.hasPrefix(prefix) && name.utf8.count == prefix.utf8.count + 6 {
+            let path = folder + "/" + name
+            var info = stat()
+            guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { continue }
+            if unlink(path) == 0 { removed.append(name) }
+        }
+        return removed
+    }
+
+    /// The entries of `folder` (without . and ..); empty when it cannot be read.
+    static func names(in folder: String) -> [String] {
+        guard let dir = opendir(folder) else { return [] }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+            if name != ".", name != ".." { names.append(name) }
+        }
+        return names
+    }
+
     /// Removes the temporary file (the target is untouched).
     public func discard() { unlink(temporary) }
 
@@ -89,9 +124,27 @@ public struct PendingWrite: Sendable {
     }
 }
 
+/// The owner and group a rewritten file keeps.
+public struct FileOwner: Equatable, Sendable {
+    public var uid: uid_t
+    public var gid: gid_t
+
+    public init(uid: uid_t, gid: gid_t) {
+        self.uid = uid
+        self.gid = gid
+    }
+}
+
 /// A file-system failure, with the operation and the system's reason.
 public struct OutputError: Error, Sendable, CustomStringConvertible {
     public var message: String
+    /// False when some files were already changed (the message then says which).
+    public var changedNothing = true
+
+    public init(message: String, changedNothing: Bool = true) {
+        self.message = message
+        self.changedNothing = changedNothing
+    }
 
     public static func system(_ what: String, _ code: Int32) -> OutputError {
         OutputError(message: "\(what): \(String(cString: strerror(code)))")

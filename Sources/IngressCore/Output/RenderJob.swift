@@ -8,6 +8,12 @@ public enum RenderJob {
         TLSCheck.findings(for: plan, files: TLSFileReader.pairs(for: plan), now: now)
     }
 
+    /// The certificate-file findings for answers not yet written (what `configure` checks
+    /// before storing them); none when the answers do not make a plan.
+    public static func certificateFindings(for config: Config, now: Date = Date()) -> [Diagnostic] {
+        Plan.make(config).0.map { certificateFindings($0, now: now) } ?? []
+    }
+
     /// The files for `out`, with the PEM files read and self-signed material kept from `out`
     /// or issued; nil when a finding blocks rendering. The findings include issuance notes.
     public static func files(for plan: Plan, out: String, now: Date = Date()) -> (files: [OutputFile]?, findings: [Diagnostic]) {

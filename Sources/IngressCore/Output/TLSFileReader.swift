@@ -15,7 +15,11 @@ public enum TLSFileReader {
 
     /// One certificate and key file pair (what the wizard's certificate step checks as the operator types).
     public static func pair(certPath: String, keyPath: String, certKey: OwnedKey = .tlsCertFile, keyKey: OwnedKey = .tlsKeyFile) -> TLSFilePair {
-        TLSFilePair(certPath: certPath, certPEM: text(certPath), keyPath: keyPath, keyPEM: text(keyPath), certKey: certKey, keyKey: keyKey)
+        let cert = read(certPath), key = read(keyPath)
+        var pair = TLSFilePair(certPath: certPath, certPEM: cert.text, keyPath: keyPath, keyPEM: key.text, certKey: certKey, keyKey: keyKey)
+        pair.certProblem = cert.problem
+        pair.keyProblem = key.problem
+        return pair
     }
 
     /// The files an earlier self-signed render left in `folder`, by file name.
@@ -24,14 +28,24 @@ public enum TLSFileReader {
         guard !requirements.isEmpty else { return [:] }
         var found: [String: String] = [:]
         for name in SelfSignedIssuer.fileNames(for: requirements) {
-            if let text = text(folder + "/" + name) { found[name] = text }
+            // Never follows a link out of the output folder.
+            if let bytes = (try? FileBytes.read(folder + "/" + name, followLinks: false)) ?? nil { found[name] = String(decoding: bytes, as: UTF8.self) }
         }
         return found
     }
 
-    static func text(_ path: String) -> String? {
-        guard !path.isEmpty, let bytes = try? FileBytes.read(path) else { return nil }
-        return String(decoding: bytes, as: UTF8.self)
+    static func text(_ path: String) -> String? { read(path).text }
+
+    /// The file's text, or why it cannot be read (nil for both: it does not exist). Only a
+    /// regular file of at most a few MiB is read: a FIFO or a device never blocks or fills memory.
+    static func read(_ path: String) -> (text: String?, problem: String?) {
+        guard !path.isEmpty else { return (nil, nil) }
+        do {
+            guard let bytes = try FileBytes.read(path) else { return (nil, nil) }
+            return (String(decoding: bytes, as: UTF8.self), nil)
+        } catch {
+            return (nil, error.message)
+        }
     }
 }
 

@@ -4,86 +4,112 @@ import Glibc
 import Darwin
 #endif
 
-/// Reading and writing `values.env` on disk: atomic replace, `values.env.bak` backup,
-/// permission bits kept; a failed write leaves every file as it was.
+/// Reading and writing `values.env` on disk: atomic replace through symbolic links,
+/// `values.env.bak` backup, owner, group and mode kept; a failed write leaves every file as it was.
 public enum ValuesStore {
-    /// The file's bytes, or nil when it does not exist.
+    /// The file's bytes, or nil when it does not exist (only a regular file, or a link to one, is read).
     public static func read(_ path: String) throws(OutputError) -> [UInt8]? {
-        var info = stat()
-        if stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
-            throw OutputError(message: "\(path) is a folder; give the values.env file itself (--values \(path.hasSuffix("/") ? path : path + "/")values.env)")
-        }
-        return try FileBytes.read(path)
+        try FileBytes.read(ValuesLocation.resolve(path).target)
     }
 
     /// The backup written next to the file: the previous contents, replaced on every write.
     public static func backupPath(for path: String) -> String { path + ".bak" }
 
-    /// Replaces the file with `contents`, keeping the previous bytes in `values.env.bak`.
-    /// Both files are staged first; if either cannot be staged, neither is touched.
-    public static func write(_ contents: [UInt8], to path: String, previous: [UInt8]?) throws(OutputError) {
-        try stage(contents, to: path, previous: previous).commit()
+    /// Takes the writers' lock of the values.env at `path` (see `FileLock`), then removes
+    /// temporary files a killed run left beside it and its backup.
+    public static func lock(_ path: String, timeout: Double = FileLock.defaultTimeout, onWait: (String) -> Void = { _ in }) throws(OutputError) -> FileLock {
+        let location = try ValuesLocation.resolve(path)
+        try PendingWrite.checkTarget(location.target)
+        let lock = try FileLock.acquire(location.lockFile, protecting: path, owner: location.attributes()?.owner, timeout: timeout, onWait: onWait)
+        PendingWrite.removeLeftovers(of: location.target)
+        PendingWrite.removeLeftovers(of: location.backup)
+        return lock
     }
 
-    /// Writes the new file and its backup to temporary files beside them, touching neither:
-    /// a caller that writes more (the wizard's output folder) commits only once all is staged.
-    public static func stage(_ contents: [UInt8], to path: String, previous: [UInt8]?) throws(OutputError) -> StagedValues {
-        var info = stat()
-        let mode: UInt32 = stat(path, &info) == 0 ? UInt32(info.st_mode) & 0o7777 : 0o600
-        let main = try PendingWrite.prepare(path, contents: contents, mode: mode)
-        guard let previous else { return StagedValues(main: main, backup: nil) }
+    /// Writes the new file and its backup to temporary files beside them, touching neither;
+    /// the caller holds `lock`, which the result keeps until it is committed or discarded.
+    static func stage(_ contents: [UInt8], at location: ValuesLocation, previous: [UInt8]?, lock: FileLock) throws(OutputError) -> StagedValues {
+        let attributes = location.attributes()
+        let mode = attributes?.mode ?? 0o600
+        let owner = attributes?.owner
+        // The backup being replaced, kept so that a failure can put it back (and refused when it
+        // is not a regular file, before anything is written).
+        var oldBackup: (bytes: [UInt8], mode: UInt32, owner: FileOwner)?
+        if previous != nil {
+            var info = stat()
+            if stat(location.backup, &info) == 0, let bytes = try FileBytes.read(location.backup) {
+                oldBackup = (bytes, UInt32(info.st_mode) & 0o7777, FileOwner(uid: info.st_uid, gid: info.st_gid))
+            }
+        }
+        var staged: [PendingWrite] = []
         do {
-            return StagedValues(main: main, backup: try PendingWrite.prepare(backupPath(for: path), contents: previous, mode: mode))
+            let main = try PendingWrite.prepare(location.target, contents: contents, mode: mode, owner: owner)
+            staged.append(main)
+            guard let previous else { return StagedValues(main: main, backup: nil, restore: nil, lock: lock) }
+            let backup = try PendingWrite.prepare(location.backup, contents: previous, mode: mode, owner: owner)
+            staged.append(backup)
+            let restore = try oldBackup.map { old throws(OutputError) in
+                try PendingWrite.prepare(location.backup, contents: old.bytes, mode: old.mode, owner: old.owner)
+            }
+            return StagedValues(main: main, backup: backup, restore: restore, lock: lock)
         } catch {
-            main.discard()
+            staged.forEach { $0.discard() }
             throw error
         }
     }
 }
 
-/// values.env and its backup, written to temporary files and not yet in place.
+/// values.env and its backup, written to temporary files and not yet in place; holds the
+/// writers' lock until it is committed or discarded.
 public struct StagedValues: Sendable {
     let main: PendingWrite
     let backup: PendingWrite?
+    /// The backup as it was, staged again, so that a failure after the backup was replaced
+    /// can put it back.
+    let restore: PendingWrite?
+    let lock: FileLock
+    /// The file had changed on disk since it was read and the answers were merged into it.
+    public var merged = false
 
-    /// Puts the backup, then the file, in place (each a rename).
+    init(main: PendingWrite, backup: PendingWrite?, restore: PendingWrite?, lock: FileLock) {
+        self.main = main
+        self.backup = backup
+        self.restore = restore
+        self.lock = lock
+    }
+
+    /// Puts the backup, then the file, in place (each a rename); when the file cannot be put in
+    /// place, the backup is put back as it was.
     public func commit() throws(OutputError) {
-        do {
-            try backup?.commit()
-        } catch {
-            main.discard()
-            throw error
+        defer { withExtendedLifetime(lock) {} }
+        if let backup {
+            do {
+                try backup.commit()
+            } catch {
+                main.discard()
+                restore?.discard()
+                throw error
+            }
         }
-        try main.commit()
+        do {
+            try main.commit()
+        } catch {
+            guard let backup else { throw error }
+            if let restore {
+                do { try restore.commit() } catch { throw OutputError(message: "\(error.message); \(backup.target) now holds the previous values.env") }
+            } else {
+                unlink(backup.target)
+            }
+            throw OutputError(message: "\(error.message); \(backup.target) was put back as it was")
+        }
+        restore?.discard()
     }
 
     /// Removes the temporary files; values.env and its backup stay as they were.
     public func discard() {
         main.discard()
         backup?.discard()
-    }
-}
-
-/// Whole-file reads with the system's error message.
-enum FileBytes {
-    static func read(_ path: String) throws(OutputError) -> [UInt8]? {
-        let fd = open(path, O_RDONLY)
-        if fd < 0 {
-            if errno == ENOENT { return nil }
-            throw .system("cannot read \(path)", errno)
-        }
-        defer { close(fd) }
-        var result: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, 65536) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw .system("cannot read \(path)", errno)
-            }
-            if n == 0 { break }
-            result += buffer[0..<n]
-        }
-        return result
+        restore?.discard()
+        withExtendedLifetime(lock) {}
     }
 }

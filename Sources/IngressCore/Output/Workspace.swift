@@ -55,20 +55,34 @@ public struct Workspace: Sendable {
                                 oldName: original == nil ? "/dev/null" : "a/\(displayName)", newName: "b/\(displayName)")
     }
 
-    /// Stages the updated file (see `ValuesStore.stage`); nil when its bytes are unchanged.
-    public func stage(_ updated: ValuesFile) throws(OutputError) -> StagedValues? {
-        let bytes = updated.serialized()
-        if bytes == original { return nil }
-        return try ValuesStore.stage(bytes, to: valuesPath, previous: original)
+    /// Stages the updated file under the writers' lock (see `ValuesStore.stage`); nil when
+    /// nothing would change. The file is read again under the lock: when someone changed it
+    /// since `load`, the owned keys changed here are applied to the fresh file (which `.bak`
+    /// then holds), or, when one of them changed there too, nothing is written and the error
+    /// names it. Without `lock`, the lock is taken here.
+    public func stage(_ updated: ValuesFile, holding lock: FileLock? = nil, timeout: Double = FileLock.defaultTimeout,
+                      onWait: (String) -> Void = { _ in }) throws(OutputError) -> StagedValues? {
+        let location = try ValuesLocation.resolve(valuesPath)
+        let held: FileLock
+        if let lock { held = lock } else { held = try ValuesStore.lock(valuesPath, timeout: timeout, onWait: onWait) }
+        let fresh = try FileBytes.read(location.target)
+        var bytes = updated.serialized()
+        let merged = fresh != original
+        if merged { bytes = try ValuesMerge.merge(updated, loaded: file, onto: fresh, path: valuesPath) }
+        if bytes == fresh { return nil }
+        var staged = try ValuesStore.stage(bytes, at: location, previous: fresh, lock: held)
+        staged.merged = merged
+        return staged
     }
 
-    /// Writes the updated file atomically (with `values.env.bak`); true when bytes changed.
+    /// Writes the updated file atomically (with `values.env.bak`, under the writers' lock, merged
+    /// as `stage` says); nil when the file already held these bytes.
     @discardableResult
-    public func save(_ updated: ValuesFile) throws(OutputError) -> Bool {
-        let bytes = updated.serialized()
-        if bytes == original { return false }
-        try ValuesStore.write(bytes, to: valuesPath, previous: original)
-        return true
+    public func save(_ updated: ValuesFile, holding lock: FileLock? = nil, timeout: Double = FileLock.defaultTimeout,
+                     onWait: (String) -> Void = { _ in }) throws(OutputError) -> StagedValues? {
+        guard let staged = try stage(updated, holding: lock, timeout: timeout, onWait: onWait) else { return nil }
+        try staged.commit()
+        return staged
     }
 
     private var displayName: String { valuesPath.split(separator: "/").last.map(String.init) ?? valuesPath }

@@ -31,8 +31,10 @@ public enum TLSCheck {
                                         hint: error.hint ?? "give the PEM certificate chain of \(requirement.secretName), leaf first."))
             }
         } else {
-            found.append(Diagnostic(.error, "tls.file-not-found", field: certField, "the certificate file does not exist or cannot be read.",
-                                    hint: "check the path (relative paths are relative to the current folder)."))
+            found.append(files.certProblem.map { Diagnostic(.error, "tls.file-unreadable", field: certField, "the certificate file cannot be read: \($0).",
+                                                            hint: "give the path of the PEM file itself.") }
+                         ?? Diagnostic(.error, "tls.file-not-found", field: certField, "the certificate file does not exist or cannot be read.",
+                                       hint: "check the path (relative paths are relative to the current folder)."))
         }
         var key: TLSPrivateKey?
         if let text = files.keyPEM {
@@ -41,8 +43,10 @@ public enum TLSCheck {
                                         hint: error.hint ?? "give the unencrypted PEM private key of \(requirement.secretName)."))
             }
         } else {
-            found.append(Diagnostic(.error, "tls.file-not-found", field: keyField, "the key file does not exist or cannot be read.",
-                                    hint: "check the path (relative paths are relative to the current folder)."))
+            found.append(files.keyProblem.map { Diagnostic(.error, "tls.file-unreadable", field: keyField, "the key file cannot be read: \($0).",
+                                                           hint: "give the path of the PEM file itself.") }
+                         ?? Diagnostic(.error, "tls.file-not-found", field: keyField, "the key file does not exist or cannot be read.",
+                                       hint: "check the path (relative paths are relative to the current folder)."))
         }
         guard let chain else { return (nil, found) }
         let certificates = chain.certificates

@@ -4,6 +4,9 @@ public struct TLSFilePair: Sendable, CustomStringConvertible, CustomReflectable 
     public var certPEM: String?
     public var keyPath: String
     public var keyPEM: String?
+    /// Why a file that exists could not be read (a folder, a FIFO, too large); nil when it does not exist or was read.
+    public var certProblem: String?
+    public var keyProblem: String?
     /// The values.env keys that name the files (diagnostics name the field and the file).
     public var certKey: OwnedKey
     public var keyKey: OwnedKey

@@ -68,6 +68,8 @@ struct ConfigureCommand: ParsableCommand {
     }
 
     func run() throws {
+        // Writers of one values.env take turns from the read to the rename (a dry run writes nothing).
+        let lock = dryRun ? nil : try Console.lockValues(values.values)
         let workspace = try Console.workspace(values.values, mustExist: false)
         var config = workspace.config
         if let domain { config.setMainDomain(domain) }
@@ -76,11 +78,17 @@ struct ConfigureCommand: ParsableCommand {
         let updated: ValuesFile
         switch workspace.updatedFile(with: config) {
         case .failure(let failure):
-            Console.report(failure.diagnostics)
+            Console.report(failure.diagnostics + RenderJob.certificateFindings(for: config).errors)
             Console.err("\(values.values) was not changed.")
             throw ExitCode(1)
         case .success(let file):
-            Console.report(workspace.diagnostics(for: config))
+            // The certificate files are checked as `check` checks them: a wrong path is not stored.
+            let certificates = RenderJob.certificateFindings(for: config)
+            Console.report(workspace.diagnostics(for: config) + certificates)
+            if certificates.hasErrors {
+                Console.err("\(values.values) was not changed.")
+                throw ExitCode(1)
+            }
             updated = file
         }
         if dryRun {
@@ -88,10 +96,11 @@ struct ConfigureCommand: ParsableCommand {
             return
         }
         do {
-            let changed = try workspace.save(updated)
-            Console.out(changed ? (workspace.exists ? "updated \(values.values) (previous version in \(ValuesStore.backupPath(for: values.values)))\n"
-                                                    : "created \(values.values)\n")
-                                : "\(values.values) already holds these answers.\n")
+            let staged = try workspace.save(updated, holding: lock)
+            let note = staged?.merged == true ? " (merged with changes made to it meanwhile)" : ""
+            Console.out(staged != nil ? (workspace.exists ? "updated \(values.values)\(note) (previous version in \(ValuesStore.backupPath(for: values.values)))\n"
+                                                          : "created \(values.values)\n")
+                                      : "\(values.values) already holds these answers.\n")
         } catch {
             Console.err("error: \(error.message)\n  \(values.values) was not changed.")
             throw ExitCode(1)

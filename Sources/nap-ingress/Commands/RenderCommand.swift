@@ -6,16 +6,19 @@ struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "render", abstract: "Write the manifests, DNS sheets and NEXT-STEPS.md for values.env.")
     @OptionGroup var values: ValuesOption
     @OptionGroup var out: OutOption
+    @Flag(help: "Replace files in --out that nap-ingress did not write (by default render refuses and names them).") var replaceForeign = false
 
     func run() throws {
         let workspace = try Console.workspace(values.values, mustExist: true)
         let plan = try Console.plan(workspace, certificates: true)
         let files = try Console.renderedFiles(plan, out: out.out)
         do {
-            let summary = try OutputWriter.write(files, to: out.out)
+            let summary = try OutputWriter.write(files, to: out.out, replaceForeign: replaceForeign, onWait: { Console.err($0) })
+            summary.notes.forEach { Console.err("note: \($0).") }
             Console.out(RenderSummary.text(summary, folder: out.out))
         } catch {
-            Console.err("error: \(error.message)\n  nothing was changed in \(out.out).")
+            let foreign = error.message.contains("did not write") ? "\n  hint: move them away, or pass --replace-foreign to replace them." : ""
+            Console.err("error: \(error.message)" + (error.changedNothing ? "\n  nothing was changed in \(out.out)." : "") + foreign)
             throw ExitCode(1)
         }
     }
