@@ -39,10 +39,10 @@ public enum EffectRunner {
         }
         let output: OutputWriter.Summary
         do {
-            output = try OutputWriter.write(request.files, to: request.folder)
+            output = try OutputWriter.write(request.files, to: request.folder, holding: staged?.heldLock)
         } catch {
             staged?.discard()
-            return .writeFailed("\(error.message); \(request.workspace.valuesPath) was not changed" + (error.changedNothing ? " and nothing was written." : "."))
+            return .writeFailed("\(error.message); \(request.workspace.valuesPath)" + (error.changedNothing ? " and \(request.folder) were not changed." : " was not changed."))
         }
         do {
             try staged?.commit()

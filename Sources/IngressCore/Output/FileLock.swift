@@ -4,18 +4,24 @@ import Glibc
 import Darwin
 #endif
 
-/// An advisory lock (flock) on a lock file, held by every nap-ingress run that writes one
-/// values.env or one output folder, so that two runs never interleave their read and rename.
-/// The lock file itself is never removed (removing it would let two runs lock two files); the
-/// system releases the lock when its holder exits, even when killed, so it never goes stale.
+/// An advisory lock (flock) on a folder, held by every nap-ingress run that writes a values.env
+/// in that folder or writes that output folder, so that two runs never interleave their read
+/// and rename. The folder itself is locked, not a lock file: nothing is left behind (a failed
+/// run leaves the folder as it was), a first install has something to lock before values.env
+/// exists, and the lock survives the rename that replaces the file. The system releases it when
+/// its holder exits, even when killed, so it never goes stale.
 public final class FileLock: Sendable {
     let fd: Int32
-    /// The lock file.
+    /// The locked folder.
     public let path: String
+    let device: UInt64
+    let inode: UInt64
 
-    private init(fd: Int32, path: String) {
+    private init(fd: Int32, path: String, device: UInt64, inode: UInt64) {
         self.fd = fd
         self.path = path
+        self.device = device
+        self.inode = inode
     }
 
     deinit { close(fd) }
@@ -27,30 +33,34 @@ public final class FileLock: Sendable {
         return seconds
     }
 
-    /// Takes the lock at `path`, creating the file (mode 0644, given `owner`) when needed.
-    /// Calls `onWait` once when another run holds it; gives up after `timeout` seconds.
-    public static func acquire(_ path: String, protecting subject: String, owner: FileOwner? = nil,
-                               timeout: Double = defaultTimeout, onWait: (String) -> Void = { _ in }) throws(OutputError) -> FileLock {
-        let fd = open(path, O_RDONLY | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw .system("cannot open the lock file \(path)", errno) }
+    /// Whether this lock is on `folder` (a run already holding it must not wait for itself).
+    public func covers(_ folder: String) -> Bool {
         var info = stat()
-        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+        return stat(folder, &info) == 0 && UInt64(info.st_dev) == device && UInt64(info.st_ino) == inode
+    }
+
+    /// Takes the lock on `folder` for writing `subject`. Calls `onWait` once when another run
+    /// holds it; gives up after `timeout` seconds.
+    public static func acquire(folder: String, protecting subject: String,
+                               timeout: Double = defaultTimeout, onWait: (String) -> Void = { _ in }) throws(OutputError) -> FileLock {
+        let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { throw .system("cannot open the folder \(folder) to lock it", errno) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else {
             close(fd)
-            throw OutputError(message: "the lock file \(path) is not a regular file; move it away")
+            throw .system("cannot lock \(folder)", errno)
         }
-        // A lock file root created beside a user's values.env stays usable by that user.
-        if let owner, info.st_uid != owner.uid || info.st_gid != owner.gid, geteuid() == 0 { _ = fchown(fd, owner.uid, owner.gid) }
-        let lock = FileLock(fd: fd, path: path)
+        let lock = FileLock(fd: fd, path: folder, device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
         let start = now()
         var told = false
         while flock(fd, LOCK_EX | LOCK_NB) != 0 {
-            guard errno == EWOULDBLOCK || errno == EINTR else { throw .system("cannot lock \(path)", errno) }
+            guard errno == EWOULDBLOCK || errno == EINTR else { throw .system("cannot lock \(folder)", errno) }
             if !told {
-                onWait("waiting: another nap-ingress run is writing \(subject) (lock file \(path)); giving up after \(format(timeout)) seconds.")
+                onWait("waiting: another nap-ingress run is writing \(subject) (it holds the lock on the folder \(folder)); giving up after \(format(timeout)) seconds.")
                 told = true
             }
             if now() - start >= timeout {
-                throw OutputError(message: "another nap-ingress run kept writing \(subject) for more than \(format(timeout)) seconds (lock file \(path)); nothing was written, try again when it has finished")
+                throw OutputError(message: "another nap-ingress run kept writing \(subject) for more than \(format(timeout)) seconds (it holds the lock on the folder \(folder)); nothing was written, try again when it has finished")
             }
             var pause = timespec(tv_sec: 0, tv_nsec: 20_000_000)
             nanosleep(&pause, nil)

@@ -14,8 +14,6 @@ import Darwin
 public enum OutputWriter {
     /// The list of files nap-ingress wrote, kept in the output folder.
     public static let recordName = ".nap-ingress-files"
-    /// The lock file every run writing the folder takes.
-    public static let lockName = ".nap-ingress-lock"
 
     /// What a write changed (for the review screen and the command's summary).
     public struct Summary: Equatable, Sendable {
@@ -74,7 +72,9 @@ public enum OutputWriter {
     /// Writes `files` into `folder`. Files there that nap-ingress did not write are refused
     /// (nothing is changed) unless `replaceForeign`. A run that was interrupted is finished or
     /// rolled back first. On failure the error says exactly what was changed.
-    public static func write(_ files: [OutputFile], to folder: String, replaceForeign: Bool = false,
+    /// `holding`: a lock the caller already holds (the wizard's on values.env's folder), so
+    /// that an output folder that is that same folder is not waited for.
+    public static func write(_ files: [OutputFile], to folder: String, replaceForeign: Bool = false, holding: FileLock? = nil,
                              timeout: Double = FileLock.defaultTimeout, onWait: (String) -> Void = { _ in }) throws(OutputError) -> Summary {
         // The same folder checks the wizard's review shows, so both say the same thing.
         if let problem = folderFindings(folder).first {
@@ -86,9 +86,9 @@ public enum OutputWriter {
             if mkdir(folder, 0o755) != 0 { throw .system("cannot create the folder \(folder)", errno) }
             created = true
         }
-        let lock: FileLock
+        let lock: FileLock?
         do {
-            lock = try FileLock.acquire(folder + "/" + lockName, protecting: folder, timeout: timeout, onWait: onWait)
+            lock = holding?.covers(folder) == true ? nil : try FileLock.acquire(folder: folder, protecting: folder, timeout: timeout, onWait: onWait)
         } catch {
             if created { rmdir(folder) }
             throw error

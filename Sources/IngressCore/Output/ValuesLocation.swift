@@ -17,10 +17,8 @@ public struct ValuesLocation: Equatable, Sendable {
     /// The backup of the previous contents: beside the path as named, so a link in a work
     /// folder keeps its backup there rather than in the checkout it points into.
     public var backup: String { ValuesStore.backupPath(for: path) }
-    /// The lock file every writer takes: beside the target, so two links to one file share it.
-    public var lockFile: String {
-        PendingWrite.folder(of: target) + "/." + (target.split(separator: "/").last.map(String.init) ?? target) + ".lock"
-    }
+    /// The folder every writer locks: the target's, so two links to one file share it.
+    public var lockFolder: String { PendingWrite.folder(of: target) }
 
     /// Refuses a folder, device, FIFO, socket or a link to one, and a link to nothing.
     public static func resolve(_ path: String) throws(OutputError) -> ValuesLocation {
@@ -42,7 +40,7 @@ public struct ValuesLocation: Equatable, Sendable {
         }
         if (info.st_mode & S_IFMT) == S_IFDIR {
             let named = path.hasSuffix("/") ? path : path + "/"
-            throw OutputError(message: "\(path) is a folder; give the values.env file itself (\(named)values.env)")
+            throw OutputError(message: "\(path) is a folder; give the values.env file itself (--values \(named)values.env)")
         }
         if let kind = FileKind.problem(info.st_mode) {
             let via = target == path ? "" : " (the symbolic link points to \(target))"

@@ -15,12 +15,15 @@ public enum ValuesStore {
     /// The backup written next to the file: the previous contents, replaced on every write.
     public static func backupPath(for path: String) -> String { path + ".bak" }
 
-    /// Takes the writers' lock of the values.env at `path` (see `FileLock`), then removes
-    /// temporary files a killed run left beside it and its backup.
+    /// Takes the writers' lock of the values.env at `path` (see `FileLock`: the folder of the
+    /// file, the link's target when it is a link), then removes temporary files a killed run
+    /// left beside it and its backup.
     public static func lock(_ path: String, timeout: Double = FileLock.defaultTimeout, onWait: (String) -> Void = { _ in }) throws(OutputError) -> FileLock {
         let location = try ValuesLocation.resolve(path)
         try PendingWrite.checkTarget(location.target)
-        let lock = try FileLock.acquire(location.lockFile, protecting: path, owner: location.attributes()?.owner, timeout: timeout, onWait: onWait)
+        let lock = try FileLock.acquire(folder: location.lockFolder, protecting: path, timeout: timeout, onWait: onWait)
+        // The backup (beside the link when values.env is one) is written only under this lock
+        // too: every run writing this file takes it, whichever link it was given.
         PendingWrite.removeLeftovers(of: location.target)
         PendingWrite.removeLeftovers(of: location.backup)
         return lock
@@ -68,6 +71,8 @@ public struct StagedValues: Sendable {
     /// can put it back.
     let restore: PendingWrite?
     let lock: FileLock
+    /// The writers' lock this staging holds (the output folder's write must not wait for it).
+    public var heldLock: FileLock { lock }
     /// The file had changed on disk since it was read and the answers were merged into it.
     public var merged = false
 

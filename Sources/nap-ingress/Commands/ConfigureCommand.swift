@@ -68,8 +68,6 @@ struct ConfigureCommand: ParsableCommand {
     }
 
     func run() throws {
-        // Writers of one values.env take turns from the read to the rename (a dry run writes nothing).
-        let lock = dryRun ? nil : try Console.lockValues(values.values)
         let workspace = try Console.workspace(values.values, mustExist: false)
         var config = workspace.config
         if let domain { config.setMainDomain(domain) }
@@ -96,7 +94,8 @@ struct ConfigureCommand: ParsableCommand {
             return
         }
         do {
-            let staged = try workspace.save(updated, holding: lock)
+            // Under the writers' lock the file is read again and, when it changed meanwhile, merged.
+            let staged = try workspace.save(updated, onWait: { Console.err($0) })
             let note = staged?.merged == true ? " (merged with changes made to it meanwhile)" : ""
             Console.out(staged != nil ? (workspace.exists ? "updated \(values.values)\(note) (previous version in \(ValuesStore.backupPath(for: values.values)))\n"
                                                           : "created \(values.values)\n")

@@ -33,7 +33,7 @@ import Testing
             #expect(error.message.contains("kustomization.yaml, NEXT-STEPS.md") && error.changedNothing, "\(error.message)")
         }
         #expect(try read("kustomization.yaml") == "mine\n")
-        #expect(try entries() == (before + [".nap-ingress-lock"]).sorted(), "only the lock file is new")
+        #expect(try entries() == before, "nothing is new")
         #expect(OutputWriter.foreignFindings(external, in: folder).first?.code == "output.foreign-files")
         // Allowed explicitly, they are replaced and become owned.
         _ = try OutputWriter.write(external, to: folder, replaceForeign: true)
@@ -46,7 +46,7 @@ import Testing
         try "operator notes\n".write(toFile: path("firewall.nft"), atomically: false, encoding: .utf8)
         let summary = try OutputWriter.write(nodeport, to: folder)
         #expect(summary.removed.sorted() == ["a.yaml", "kustomization.yaml"])
-        #expect(try entries() == [".nap-ingress-files", ".nap-ingress-lock", "NEXT-STEPS.md", "firewall.nft"])
+        #expect(try entries() == [".nap-ingress-files", "NEXT-STEPS.md", "firewall.nft"])
     }
 
     @Test func aFIFOInTheFolderNeverBlocks() throws {
@@ -71,7 +71,7 @@ import Testing
         // The next run finishes it first; the stale kustomization is gone.
         let summary = try OutputWriter.write(nodeport, to: folder)
         #expect(summary.notes.count == 2, "\(summary.notes)")
-        #expect(try entries() == [".nap-ingress-files", ".nap-ingress-lock", "NEXT-STEPS.md"])
+        #expect(try entries() == [".nap-ingress-files", "NEXT-STEPS.md"])
         #expect(try read(OutputWriter.recordName) == "NEXT-STEPS.md\n")
     }
 }
