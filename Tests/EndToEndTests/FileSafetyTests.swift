@@ -98,6 +98,20 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == [".values.env.other", "values.env", "values.env.bak"])
     }
 
+    @Test(.enabled(if: OutputTransactionTests.strace != nil, "needs strace"))
+    func aFailureAfterTheBackupWasReplacedPutsItBack() throws {
+        let dir = try Self.folder()
+        try "older backup\n".write(to: dir.appendingPathComponent("values.env.bak"), atomically: true, encoding: .utf8)
+        // rename #1 puts the new backup in place, #2 would put values.env in place: it fails.
+        let run = try NapIngressBinary.run(["-f", "-o", "/dev/null", "-e", "inject=rename:error=EIO:when=2", NapIngressBinary.url.path,
+                                            "configure", "--namespace", "other"], in: dir, executable: OutputTransactionTests.strace!)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("Input/output error") && run.stderr.contains("values.env.bak was put back as it was"), "\(run.stderr)")
+        #expect(try String(contentsOf: dir.appendingPathComponent("values.env"), encoding: .utf8) == Self.values)
+        #expect(try String(contentsOf: dir.appendingPathComponent("values.env.bak"), encoding: .utf8) == "older backup\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["values.env", "values.env.bak"], "no temporary file")
+    }
+
     static func start(_ arguments: [String], in dir: URL) throws -> Process {
         let process = Process()
         process.executableURL = NapIngressBinary.url

@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// The wizard, as an operator uses it in tmux, while someone else edits values.env in another
+/// terminal: their edit is never reverted, and the same key changed on both sides stops the write.
+@Suite(.enabled(if: Tmux.available, "needs tmux"))
+struct WizardConcurrentEditTests {
+    /// Starts the wizard on the external sample and switches to NodePorts, up to the review.
+    static func atTheReview(_ dir: URL) throws -> Tmux {
+        try SampleValues.external.write(to: dir.appendingPathComponent("values.env"), atomically: true, encoding: .utf8)
+        let tmux = try Tmux(width: 80, height: 24, in: dir)
+        try tmux.waitFor("external mode on nap.acme.com")
+        try tmux.press("Down")
+        try tmux.waitFor("(•) Use NodePorts")
+        try tmux.press("Enter")
+        try tmux.waitFor("nap-cp NodePort")
+        try tmux.press("Enter")
+        try tmux.waitFor("Nothing is written until you press")
+        return tmux
+    }
+
+    @Test func anEditMadeWhileTheReviewIsOpenIsKept() throws {
+        let dir = try NapIngressBinary.temporaryFolder()
+        let values = dir.appendingPathComponent("values.env")
+        let tmux = try Self.atTheReview(dir)
+        defer { tmux.kill() }
+        // Another terminal: a rotated password and a changed key of the operator's own.
+        let theirs = SampleValues.external.replacingOccurrences(of: "MY_OWN_KEY=kept", with: "MY_OWN_KEY=edited") + "ADMIN_PASSWORD=rotated\n"
+        try theirs.write(to: values, atomically: true, encoding: .utf8)
+        try tmux.press("Enter")
+        try tmux.waitFor("Written")
+        try tmux.press("q")
+        #expect(try tmux.exitStatus() == 0)
+        let written = try String(contentsOf: values, encoding: .utf8)
+        #expect(written.contains("INGRESS_MODE=nodeport"), "the wizard's answer: \(written)")
+        #expect(written.contains("MY_OWN_KEY=edited") && written.contains("ADMIN_PASSWORD=rotated"), "their edit: \(written)")
+        #expect(try String(contentsOf: dir.appendingPathComponent("values.env.bak"), encoding: .utf8) == theirs, "the backup holds the fresh file")
+    }
+
+    @Test func theSameKeyChangedMeanwhileStopsTheWrite() throws {
+        let dir = try NapIngressBinary.temporaryFolder()
+        let values = dir.appendingPathComponent("values.env")
+        let tmux = try Self.atTheReview(dir)
+        defer { tmux.kill() }
+        let theirs = SampleValues.external.replacingOccurrences(of: "INGRESS_MODE=external", with: "INGRESS_MODE=other")
+        try theirs.write(to: values, atomically: true, encoding: .utf8)
+        try tmux.press("Enter")
+        let screen = try tmux.waitFor("Nothing written")
+        #expect(screen.contains("INGRESS_MODE"), "the screen names the key: \(screen)")
+        #expect(try String(contentsOf: values, encoding: .utf8) == theirs)
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("values.env.bak").path))
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("ingress").path), "the output folder is not written either")
+    }
+
+    @Test func aFIFOAsValuesShowsAnErrorNotABlankScreen() throws {
+        let dir = try NapIngressBinary.temporaryFolder()
+        #expect(mkfifo(dir.appendingPathComponent("values.env").path, 0o644) == 0)
+        let tmux = try Tmux(width: 80, height: 24, in: dir)
+        defer { tmux.kill() }
+        let screen = try tmux.waitFor("EXIT=")
+        #expect(screen.contains("values.env is a named pipe (FIFO)"), "\(screen)")
+        #expect(try tmux.exitStatus() == 1)
+    }
+}
