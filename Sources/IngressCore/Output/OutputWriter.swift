@@ -117,6 +117,7 @@ public enum OutputWriter {
             }
         } catch {
             pending.forEach { $0.0.discard() }
+            if created { rmdir(folder) }
             throw error
         }
         let current = files.map(\.path)

@@ -3,11 +3,12 @@ import Testing
 import TestSupport
 
 /// The wizard, as an operator uses it in tmux, while someone else edits values.env in another
-/// terminal: their edit is never reverted, and the same key changed on both sides stops the write.
+/// terminal: their edit is never reverted, the same key changed on both sides stops the write,
+/// the operator's own files in the output folder are never replaced, a FIFO never blanks the screen.
 @Suite(.enabled(if: Tmux.available, "needs tmux"))
-struct WizardConcurrentEditTests {
+struct WizardFileSafetyTests {
     /// Starts the wizard on the external sample and switches to NodePorts, up to the review.
-    static func atTheReview(_ dir: URL) throws -> Tmux {
+    static func atTheReview(_ dir: URL, showing: String = "Nothing is written until you press") throws -> Tmux {
         try SampleValues.external.write(to: dir.appendingPathComponent("values.env"), atomically: true, encoding: .utf8)
         let tmux = try Tmux(width: 80, height: 24, in: dir)
         try tmux.waitFor("external mode on nap.acme.com")
@@ -16,7 +17,7 @@ struct WizardConcurrentEditTests {
         try tmux.press("Enter")
         try tmux.waitFor("nap-cp NodePort")
         try tmux.press("Enter")
-        try tmux.waitFor("Nothing is written until you press")
+        try tmux.waitFor(showing)
         return tmux
     }
 
@@ -51,6 +52,26 @@ struct WizardConcurrentEditTests {
         #expect(try String(contentsOf: values, encoding: .utf8) == theirs)
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("values.env.bak").path))
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("ingress").path), "the output folder is not written either")
+    }
+
+    @Test func theReviewRefusesToReplaceTheOperatorsOwnFiles() throws {
+        let dir = try NapIngressBinary.temporaryFolder()
+        let out = dir.appendingPathComponent("ingress")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        try "my own notes\n".write(to: out.appendingPathComponent("NEXT-STEPS.md"), atomically: true, encoding: .utf8)
+        let tmux = try Self.atTheReview(dir, showing: "Nothing can be written")
+        defer { tmux.kill() }
+        let screen = try tmux.waitFor("did not write")
+        #expect(screen.contains("Nothing can be written"), "\(screen)")
+        try tmux.press("Enter")
+        try tmux.waitFor("Can't write")
+        try tmux.press("C-c")
+        try tmux.waitFor("Discard your answers")
+        try tmux.press("y")
+        #expect(try tmux.exitStatus() == 130)
+        #expect(try String(contentsOf: out.appendingPathComponent("NEXT-STEPS.md"), encoding: .utf8) == "my own notes\n")
+        #expect(try String(contentsOf: dir.appendingPathComponent("values.env"), encoding: .utf8) == SampleValues.external)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path) == ["NEXT-STEPS.md"])
     }
 
     @Test func aFIFOAsValuesShowsAnErrorNotABlankScreen() throws {
