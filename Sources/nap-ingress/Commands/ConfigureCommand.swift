@@ -68,6 +68,8 @@ struct ConfigureCommand: ParsableCommand {
     }
 
     func run() throws {
+        // Writers of one values.env take turns from this read to the rename (a dry run writes nothing).
+        let lock = dryRun ? nil : try Console.lockValues(values.values)
         let workspace = try Console.workspace(values.values, mustExist: false)
         var config = workspace.config
         if let domain { config.setMainDomain(domain) }
@@ -94,8 +96,8 @@ struct ConfigureCommand: ParsableCommand {
             return
         }
         do {
-            // Under the writers' lock the file is read again and, when it changed meanwhile, merged.
-            let staged = try workspace.save(updated, onWait: { Console.err($0) })
+            // The file is read again: an editor that takes no lock may have changed it meanwhile.
+            let staged = try workspace.save(updated, holding: lock)
             let note = staged?.merged == true ? " (merged with changes made to it meanwhile)" : ""
             Console.out(staged != nil ? (workspace.exists ? "updated \(values.values)\(note) (previous version in \(ValuesStore.backupPath(for: values.values)))\n"
                                                           : "created \(values.values)\n")

@@ -17,6 +17,17 @@ enum Console {
         for d in diagnostics.sorted(by: { $0.severity < $1.severity }) { err(d.description) }
     }
 
+    /// Takes the writers' lock of values.env (saying so on stderr while another run holds it),
+    /// stopping with exit 1 when the path cannot be a values.env or the wait times out.
+    static func lockValues(_ path: String) throws -> FileLock {
+        do {
+            return try ValuesStore.lock(path, onWait: { err($0) })
+        } catch {
+            err("error: \(error.message)\n  \(path) was not changed.")
+            throw ExitCode(1)
+        }
+    }
+
     /// Loads values.env, stopping with exit 1 when it is required and missing or unreadable.
     static func workspace(_ path: String, mustExist: Bool) throws -> Workspace {
         let workspace: Workspace
