@@ -64,6 +64,10 @@ public struct PendingWrite: Sendable {
         if stat(target, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
             throw OutputError(message: "\(target) is a folder; give a file name")
         }
+        // A device, FIFO or socket is never replaced by a regular file (a link is replaced itself).
+        if lstat(target, &info) == 0, (info.st_mode & S_IFMT) != S_IFLNK, let kind = FileKind.problem(info.st_mode) {
+            throw OutputError(message: "\(target) is \(kind), not a regular file; it is left alone")
+        }
         let folder = Self.folder(of: target)
         guard stat(folder, &info) == 0 else {
             let code = errno

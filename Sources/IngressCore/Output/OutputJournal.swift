@@ -7,7 +7,7 @@ import Darwin
 /// The output folder's update as a transaction: before the first file is replaced, the list of
 /// renames and removals is written to `.nap-ingress-journal`; a run killed after that point is
 /// finished by the next run, and one killed before it is rolled back (its temporary files removed).
-struct OutputJournal: Equatable {
+struct OutputJournal {
     static let name = ".nap-ingress-journal"
     private static let header = "nap-ingress journal 1"
 
@@ -17,10 +17,6 @@ struct OutputJournal: Equatable {
     var removals: [String] = []
     /// The owned-file record once the update is done.
     var record: [String] = []
-
-    static func == (a: OutputJournal, b: OutputJournal) -> Bool {
-        a.renames.map { [$0.temporary, $0.target] } == b.renames.map { [$0.temporary, $0.target] } && a.removals == b.removals && a.record == b.record
-    }
 
     var text: String {
         ([Self.header] + renames.map { "rename \($0.temporary) \($0.target)" } + removals.map { "remove \($0)" }

@@ -54,8 +54,15 @@ import Testing
         unlink(path("a.yaml"))
         #expect(mkfifo(path("a.yaml"), 0o644) == 0)
         #expect(OutputWriter.preview(external, in: folder).written == ["a.yaml"])
-        _ = try OutputWriter.write(external, to: folder)
-        #expect(try read("a.yaml") == "a\n")
+        // Never read, never replaced: the write is refused, naming it.
+        do {
+            _ = try OutputWriter.write(external, to: folder)
+            Issue.record("a FIFO must not be replaced")
+        } catch {
+            #expect(error.message == "\(path("a.yaml")) is a named pipe (FIFO), not a regular file; it is left alone" && error.changedNothing)
+        }
+        var info = stat()
+        #expect(lstat(path("a.yaml"), &info) == 0 && info.st_mode & S_IFMT == S_IFIFO)
     }
 
     @Test func aJournalLeftByAKilledRunIsFinished() throws {
