@@ -5,7 +5,18 @@ import Testing
 /// two steps, the next run finishes or rolls back and prunes correctly; a failing rename or
 /// unlink is reported exactly, and no temporary file stays behind.
 @Suite struct OutputTransactionTests {
-    static let strace = ["/usr/bin/strace", "/bin/strace"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    /// strace, when it is installed and may trace here (a container can forbid ptrace).
+    static let strace: String? = {
+        guard let path = ["/usr/bin/strace", "/bin/strace"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else { return nil }
+        let probe = Process()
+        probe.executableURL = URL(fileURLWithPath: path)
+        probe.arguments = ["-o", "/dev/null", "/bin/true"]
+        probe.standardOutput = FileHandle.nullDevice
+        probe.standardError = FileHandle.nullDevice
+        guard (try? probe.run()) != nil else { return nil }
+        probe.waitUntilExit()
+        return probe.terminationStatus == 0 ? path : nil
+    }()
 
     /// An external install rendered into ./ingress, then switched to nodeport: the next render
     /// rewrites some files and removes the HTTPProxy and the kustomization.
