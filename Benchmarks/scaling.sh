@@ -5,12 +5,14 @@
 #   values.env of 100,000 lines through `check`, `configure` and `configure --dry-run`:
 #       under 1 s and 64 MiB each
 #   a main domain of 60,000 labels refused: under 10 ms (in process: nap-ingress-bench scaling)
-# Usage: Benchmarks/scaling.sh [LINES]   (RUNS=3: the median of RUNS runs is shown)
+# Usage: Benchmarks/scaling.sh [LINES]   (RUNS=3: the median of RUNS runs is shown;
+#        SCRATCH=DIR builds in DIR instead of .build, e.g. beside a debug build in use)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 lines="${1:-100000}"
 runs="${RUNS:-3}"
-binary="$(Benchmarks/release-build.sh)"
+scratch=(); [ -n "${SCRATCH:-}" ] && scratch=(--scratch-path "$SCRATCH")
+binary="$(Benchmarks/release-build.sh "${scratch[@]}")"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 
@@ -74,5 +76,5 @@ PY
 echo "main domain of 60,000 labels (in process):"
 flags=(-c release --static-swift-stdlib
        -Xswiftc -use-ld=lld -Xlinker -z -Xlinker pack-relative-relocs -Xlinker --no-export-dynamic)
-swift build "${flags[@]}" --product nap-ingress-bench >&2
-"$(swift build "${flags[@]}" --show-bin-path)/nap-ingress-bench" scaling | sed 's/^/  /'
+swift build "${flags[@]}" "${scratch[@]}" --product nap-ingress-bench >&2
+"$(swift build "${flags[@]}" "${scratch[@]}" --show-bin-path)/nap-ingress-bench" scaling | sed 's/^/  /'

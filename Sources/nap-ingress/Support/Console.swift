@@ -12,9 +12,12 @@ enum Console {
     /// Set once a write to stdout or stderr failed.
     private static let lost = Atomic<Bool>(false)
 
+    /// Set once the lost standard output was reported on stderr.
+    private static let reportedLostOutput = Atomic<Bool>(false)
+
     static func out(_ text: String) {
-        if !write(Array(text.utf8), to: STDOUT_FILENO) {
-            // Say so where we still can; the exit status says it in any case.
+        if !write(Array(text.utf8), to: STDOUT_FILENO), !reportedLostOutput.exchange(true, ordering: .relaxed) {
+            // Say so (once) where we still can; the exit status says it in any case.
             _ = write(Array("nap-ingress: cannot write to standard output: \(String(cString: strerror(errno)))\n".utf8), to: STDERR_FILENO)
         }
     }

@@ -23,11 +23,11 @@ struct CursesTerminal {
     /// terminal) sends on purpose, with its name. Each is caught while curses owns the terminal,
     /// so the terminal is restored and the process leaves with 128 + the signal's number instead
     /// of dying in raw mode (or drawing a crash report over the screen). Faults (SIGSEGV, SIGBUS,
-    /// SIGILL, SIGFPE, SIGABRT, SIGTRAP) are left to the runtime: returning from them would fault again.
+    /// SIGILL, SIGFPE, SIGABRT, SIGTRAP, SIGSYS) are left to the runtime: returning from them would fault again.
     static let terminatingSignals: [(signo: Int32, name: String)] = [
         (SIGHUP, "SIGHUP"), (SIGINT, "SIGINT"), (SIGQUIT, "SIGQUIT"), (SIGPIPE, "SIGPIPE"), (SIGALRM, "SIGALRM"),
         (SIGTERM, "SIGTERM"), (SIGUSR1, "SIGUSR1"), (SIGUSR2, "SIGUSR2"), (SIGVTALRM, "SIGVTALRM"), (SIGPROF, "SIGPROF"),
-        (SIGXCPU, "SIGXCPU"), (SIGPOLL, "SIGPOLL"), (SIGPWR, "SIGPWR"), (SIGSTKFLT, "SIGSTKFLT"), (SIGSYS, "SIGSYS"),
+        (SIGXCPU, "SIGXCPU"), (SIGPOLL, "SIGPOLL"), (SIGPWR, "SIGPWR"), (SIGSTKFLT, "SIGSTKFLT"),
     ]
 
     /// The terminating signal that ended the wizard, if any.
