@@ -16,6 +16,8 @@ let package = Package(
     targets: [
         // IDNA2008 (UTS #46 non-transitional) conversion of the main domain.
         .systemLibrary(name: "CIDN2", path: "Sources/CIDN2", providers: [.apt(["libidn2-dev"])]),
+        // The public suffix list matcher curl and wget use (apex or subdomain, public suffixes).
+        .systemLibrary(name: "CPSL", path: "Sources/CPSL", providers: [.apt(["libpsl-dev"])]),
         // The only C module that knows curses; used by exactly one file of the executable.
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses", providers: [.apt(["libncurses-dev"])]),
         // Everything that knows NAP and Kubernetes, and no terminal.
@@ -23,6 +25,7 @@ let package = Package(
             name: "IngressCore",
             dependencies: [
                 "CIDN2",
+                "CPSL",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "X509", package: "swift-certificates"),
                 .product(name: "Crypto", package: "swift-crypto"),

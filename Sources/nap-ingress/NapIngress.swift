@@ -22,10 +22,12 @@ struct NapIngress: ParsableCommand {
         do {
             if let wizard = WizardArguments(CommandLine.arguments.dropFirst()) {
                 try WizardCommand.run(valuesPath: wizard.valuesPath, outFolder: wizard.outFolder)
+                Console.exitIfOutputWasLost()
                 return
             }
             var command = try parseAsRoot()
             try command.run()
+            Console.exitIfOutputWasLost()
         } catch {
             exit(withError: error)
         }

@@ -51,11 +51,15 @@ public struct Config: Equatable, Sendable {
     }
 
     /// Writes every answer that differs from what the file holds; untouched keys keep their bytes.
-    /// Keys never set (still defaulted) are not added.
+    /// Keys never set (still defaulted) are not added, except the three NodePorts when the answers
+    /// choose NodePort mode: install.sh reads them, so a file without them (an empty one) gets the defaults.
     public func apply(to file: inout ValuesFile) throws(ConfigWriteError) {
         var unsafe: [Diagnostic] = []
+        let nodePorts: Set<OwnedKey> = [.tosNodePort, .browserNodePort, .sandboxNodePort]
+        let choosesNodePort = values[.ingressMode] != nil && mode == .nodeport
         for key in OwnedKey.allCases {
-            guard let value = values[key] else { continue }
+            let missingNodePort = choosesNodePort && nodePorts.contains(key) && file.value(of: key.rawValue) == nil
+            guard let value = values[key] ?? (missingNodePort ? key.defaultValue : nil) else { continue }
             do {
                 try file.set(key.rawValue, to: value)
             } catch {

@@ -3,7 +3,7 @@ enum DNSCSVSheet {
     static func format(_ records: [DNSRecord]) -> String {
         var out = "name,type,value,ttl,note\r\n"
         for r in records {
-            out += [r.name, r.type.rawValue, r.value, String(r.ttl), r.note].map(field).joined(separator: ",") + "\r\n"
+            out += [r.name, r.sheetType, r.value, String(r.ttl), r.note].map(field).joined(separator: ",") + "\r\n"
         }
         return out
     }

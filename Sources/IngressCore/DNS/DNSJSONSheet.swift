@@ -9,7 +9,7 @@ enum DNSJSONSheet {
     static func format(_ records: [DNSRecord]) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let rows = records.map { Row(name: $0.name, type: $0.type.rawValue, value: $0.value, ttl: $0.ttl, note: $0.note) }
+        let rows = records.map { Row(name: $0.name, type: $0.sheetType, value: $0.value, ttl: $0.ttl, note: $0.note) }
         let data = (try? encoder.encode(rows)) ?? Data("[]".utf8)
         return String(decoding: data, as: UTF8.self) + "\n"
     }

@@ -14,7 +14,7 @@ struct DomainRules {
         guard !name.isEmpty else {
             return (nil, [error("domain.empty", "the main domain is empty.", "enter the host name users will open, e.g. nap.acme.com.")])
         }
-        if name.contains("://") || name.contains("/") {
+        if Self.looksLikeURL(name) {
             return (nil, [error("domain.url", "\"\(Self.printable(name))\" looks like a URL.",
                                 "enter only the host name, e.g. nap.acme.com (no scheme, no path).")])
         }
@@ -41,6 +41,12 @@ struct DomainRules {
             found.append(error("domain.invalid-character",
                                "contains \(bad.map { "'\($0)'" }.joined(separator: ", ")), which a host name cannot hold.",
                                "use only letters, digits, hyphens and dots."))
+            return (nil, found)
+        }
+        // Length first, before any work that grows with the number of labels: an over-long name
+        // is refused at once whatever else is wrong with it.
+        if let tooLong = Self.lengthFinding(name) {
+            found.append(error("domain.too-long", tooLong, "choose a shorter main domain."))
             return (nil, found)
         }
         let labels = name.split(separator: ".", omittingEmptySubsequences: false)
@@ -115,6 +121,33 @@ struct DomainRules {
         }
         if found.hasErrors { return (nil, found) }
         return (DomainName(ascii: ascii, unicode: IDNA.toUnicode(ascii), registrableDomain: registrable), found)
+    }
+
+    /// A scheme (`https://`), or a path after something that is otherwise a host name
+    /// (`nap.acme.com/login`); other text with a slash is named by its bad characters instead.
+    static func looksLikeURL(_ name: String) -> Bool {
+        if let scheme = name.firstRange(of: "://") {
+            let prefix = name[..<scheme.lowerBound]
+            return !prefix.isEmpty && prefix.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || "+.-".unicodeScalars.contains($0) || ("0"..."9").contains($0) }
+        }
+        guard let slash = name.firstIndex(of: "/") else { return false }
+        let host = name[..<slash]
+        return !host.isEmpty && badCharacters(in: String(host.filter { $0 != ":" })).isEmpty
+    }
+
+    /// Why a name (ASCII, before IDNA) is too long to be worth converting, or nil. A DNS name
+    /// holds at most 253 octets; an internationalised one gets a generous allowance for the
+    /// characters IDNA maps away, since its A-label form is measured again afterwards.
+    static func lengthFinding(_ name: String) -> String? {
+        let octets = name.utf8.count
+        let ascii = name.utf8.allSatisfy { $0 < 0x80 }
+        if ascii, octets > 253 {
+            return "is \(octets) characters; a DNS name holds at most 253 (and the main domain at most \(DomainName.maximumLength))."
+        }
+        if !ascii, octets > 4 * 253 {
+            return "is \(octets) bytes long; a DNS name holds at most 253 characters in A-label form."
+        }
+        return nil
     }
 
     private static let reservedSuffixes = ["example.com", "example.net", "example.org", "example", "test", "local", "internal", "invalid", "localhost", "home.arpa"]

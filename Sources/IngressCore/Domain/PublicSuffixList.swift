@@ -1,136 +1,85 @@
+import CPSL
 import Foundation
-import Synchronization
 
-/// The public suffix list (Debian's `publicsuffix` package), with its wildcard and exception rules.
-///
-/// The list has some 11,000 rules and is consulted for one or two domains per run, so it is
-/// not turned into sets: each lookup scans the raw bytes once for the few rules that could
-/// apply to that domain (its own suffixes, in A-label and Unicode form) and caches the answer.
+/// The public suffix list (Debian's `publicsuffix` package), matched by libpsl, the matcher
+/// curl and wget use: wildcard and exception rules, internationalised rules, and lookups that
+/// cost the same whatever the length of the domain.
 public final class PublicSuffixList: Sendable {
     /// Where Debian installs the list; `NAP_INGRESS_PUBLIC_SUFFIX_LIST` overrides it (tests).
     public static let standardPath = "/usr/share/publicsuffix/public_suffix_list.dat"
+
+    /// The same list compiled by the package into libpsl's DAFSA form: loaded without parsing
+    /// 11,000 rules, which keeps the wizard's start fast.
+    static let standardDAFSAPath = "/usr/share/publicsuffix/public_suffix_list.dafsa"
 
     /// Where this process reads the list from.
     public static let path = getenv("NAP_INGRESS_PUBLIC_SUFFIX_LIST").map { String(cString: $0) } ?? standardPath
 
     /// The list read once per process, or nil when it is not installed (or holds no rules).
-    /// (Read with `read(2)` straight into the byte array: going through FileManager and Data
-    /// took a measurable part of the wizard's start.)
     public static let shared: PublicSuffixList? = {
-        guard let bytes = (try? FileBytes.read(path)) ?? nil else { return nil }
-        let list = PublicSuffixList(bytes: bytes)
-        return list.hasRules ? list : nil
+        guard access(path, R_OK) == 0 else { return nil }
+        if path == standardPath, access(standardDAFSAPath, R_OK) == 0, let list = PublicSuffixList(loading: standardDAFSAPath) {
+            return list
+        }
+        return PublicSuffixList(loading: path)
     }()
 
-    private let bytes: [UInt8]
-    private let cache = Mutex<[String: Matches]>([:])
+    /// libpsl's context: read-only once loaded, and libpsl's lookups are safe from any thread.
+    private nonisolated(unsafe) let context: OpaquePointer
 
-    /// The rules that concern one domain's suffixes, in A-label form.
-    private struct Matches {
-        var rules: Set<String> = []
-        var wildcards: Set<String> = []  // "ck" for "*.ck"
-        var exceptions: Set<String> = []  // "www.ck" for "!www.ck"
+    private init(context: OpaquePointer) { self.context = context }
+
+    /// The list in `path` (the text or the DAFSA form); nil when it cannot be read or holds no rules.
+    convenience init?(loading path: String) {
+        guard let context = psl_load_file(path) else { return nil }
+        guard Self.hasRules(context) else {
+            psl_free(context)
+            return nil
+        }
+        self.init(context: context)
     }
 
-    public init(bytes: [UInt8]) { self.bytes = bytes }
+    /// A list given as text (tests); an empty list matches nothing but the implicit `*` rule.
+    public convenience init(text: String) {
+        var bytes = Array(text.utf8)
+        let context: OpaquePointer? = bytes.withUnsafeMutableBytes { buffer in
+            guard let file = fmemopen(buffer.baseAddress, buffer.count, "r") else { return nil }
+            defer { fclose(file) }
+            return psl_load_fp(file)
+        }
+        // libpsl refuses only when out of memory; an empty context then stands for an empty list.
+        self.init(context: context ?? psl_load_fp(nil)!)
+    }
 
-    public convenience init(text: String) { self.init(bytes: Array(text.utf8)) }
+    public convenience init(bytes: [UInt8]) { self.init(text: String(decoding: bytes, as: UTF8.self)) }
 
-    /// Whether the file holds at least one rule (an empty or truncated file counts as missing).
-    var hasRules: Bool {
-        var found = false
-        forEachRule { _ in found = true; return false }
-        return found
+    deinit { psl_free(context) }
+
+    /// Whether a loaded list holds at least one rule (an empty or truncated file counts as
+    /// missing). The DAFSA form does not count its rules (-1): it exists only with rules.
+    private static func hasRules(_ context: OpaquePointer) -> Bool {
+        psl_suffix_count(context) != 0 || psl_suffix_exception_count(context) > 0
     }
 
     /// The public suffix of an A-label domain (the implicit `*` rule applies when nothing matches).
     public func publicSuffix(of domain: String) -> String {
-        let labels = domain.split(separator: ".").map(String.init)
-        let matches = self.matches(for: domain)
-        // Walk from the longest candidate to the shortest; the first (longest) match wins,
-        // and an exception rule makes its parent the suffix.
-        for start in labels.indices {
-            let candidate = labels[start...].joined(separator: ".")
-            if matches.exceptions.contains(candidate) {
-                return labels[(start + 1)...].joined(separator: ".")
-            }
-            if matches.rules.contains(candidate) { return candidate }
-            if start + 1 < labels.count, matches.wildcards.contains(labels[(start + 1)...].joined(separator: ".")) {
-                return candidate
-            }
+        guard let suffix = psl_unregistrable_domain(context, domain) else {
+            return domain.split(separator: ".").last.map(String.init) ?? domain
         }
-        return labels.last ?? domain
+        return String(cString: suffix)
     }
 
     /// Whether the list names this suffix explicitly (`com`), not through the implicit `*` rule.
-    public func isListed(_ suffix: String) -> Bool { matches(for: suffix).rules.contains(suffix) }
+    public func isListed(_ suffix: String) -> Bool {
+        psl_is_public_suffix2(context, suffix, nap_PSL_TYPE_ANY | nap_PSL_TYPE_NO_STAR_RULE) != 0
+    }
 
     /// Whether the domain is itself a public suffix (`com`, `co.uk`, `foo.ck`).
-    public func isPublicSuffix(_ domain: String) -> Bool { publicSuffix(of: domain) == domain }
+    public func isPublicSuffix(_ domain: String) -> Bool { psl_is_public_suffix(context, domain) != 0 }
 
     /// The registrable domain (one label more than the public suffix), nil for a suffix itself.
     public func registrableDomain(of domain: String) -> String? {
-        let suffix = publicSuffix(of: domain)
-        guard domain != suffix, domain.hasSuffix("." + suffix) else { return nil }
-        let rest = domain.dropLast(suffix.count + 1)
-        let label = rest.split(separator: ".").last.map(String.init) ?? String(rest)
-        return label + "." + suffix
-    }
-
-    // MARK: scanning
-
-    private func matches(for domain: String) -> Matches {
-        if let cached = cache.withLock({ $0[domain] }) { return cached }
-        let labels = domain.lowercased().split(separator: ".").map(String.init)
-        // Each suffix of the domain, as the bytes a rule would spell it with (the list writes
-        // internationalised rules in Unicode), with its A-label form. A handful of candidates,
-        // compared byte by byte: no allocation for each of the list's 11,000 rules.
-        var candidates: [(bytes: [UInt8], ascii: String)] = []
-        for start in labels.indices {
-            let ascii = labels[start...].joined(separator: ".")
-            candidates.append((Array(ascii.utf8), ascii))
-            let unicode = IDNA.toUnicode(ascii)
-            if unicode != ascii { candidates.append((Array(unicode.utf8), ascii)) }
-        }
-        let lengths = Set(candidates.map(\.bytes.count))
-        var found = Matches()
-        forEachRule { rule in
-            var body = rule
-            var kind = 0  // 0 rule, 1 wildcard, 2 exception
-            if body.first == UInt8(ascii: "!") {
-                kind = 2
-                body = UnsafeBufferPointer(rebasing: body.dropFirst())
-            } else if body.count > 2, body[0] == UInt8(ascii: "*"), body[1] == UInt8(ascii: ".") {
-                kind = 1
-                body = UnsafeBufferPointer(rebasing: body.dropFirst(2))
-            }
-            guard lengths.contains(body.count),
-                  let ascii = candidates.first(where: { $0.bytes.elementsEqual(body) })?.ascii else { return true }
-            switch kind {
-            case 1: found.wildcards.insert(ascii)
-            case 2: found.exceptions.insert(ascii)
-            default: found.rules.insert(ascii)
-            }
-            return true
-        }
-        cache.withLock { $0[domain] = found }
-        return found
-    }
-
-    /// Calls `body` with each rule's bytes (the first word of a line that is not a comment)
-    /// until it returns false.
-    private func forEachRule(_ body: (UnsafeBufferPointer<UInt8>) -> Bool) {
-        bytes.withUnsafeBufferPointer { all in
-            var lineStart = 0
-            while lineStart < all.count {
-                var end = lineStart
-                while end < all.count, all[end] != 0x0A, all[end] != 0x0D, all[end] != 0x20, all[end] != 0x09 { end += 1 }
-                var next = end
-                while next < all.count, all[next] != 0x0A { next += 1 }
-                defer { lineStart = next + 1 }
-                guard end > lineStart, !(all[lineStart] == 0x2F && end > lineStart + 1 && all[lineStart + 1] == 0x2F) else { continue }
-                if !body(UnsafeBufferPointer(rebasing: all[lineStart..<end])) { return }
-            }
-        }
+        // libpsl answers with a pointer into the string it was given: read it while that lives.
+        domain.withCString { name in psl_registrable_domain(context, name).map { String(cString: $0) } }
     }
 }

@@ -3,26 +3,32 @@ public enum UnifiedDiff {
     public static func diff(old: String, new: String, oldName: String = "a/values.env", newName: String = "b/values.env") -> String {
         let a = lines(old), b = lines(new)
         guard a != b else { return "" }
-        // Longest-common-subsequence table; values.env files are small.
-        let n = a.count, m = b.count
-        var lcs = [[Int]](repeating: [Int](repeating: 0, count: m + 1), count: n + 1)
-        for i in stride(from: n - 1, through: 0, by: -1) {
-            for j in stride(from: m - 1, through: 0, by: -1) {
-                lcs[i][j] = a[i] == b[j] ? lcs[i + 1][j + 1] + 1 : max(lcs[i + 1][j], lcs[i][j + 1])
+        // Myers' algorithm (the standard library's): time and memory grow with the size of the
+        // change, not with the product of the two lengths, so a long values.env stays cheap.
+        let difference = b.difference(from: a)
+        var removed = Set<Int>(), inserted = Set<Int>()
+        for change in difference {
+            switch change {
+            case .remove(let offset, _, _): removed.insert(offset)
+            case .insert(let offset, _, _): inserted.insert(offset)
             }
         }
         enum Op { case same(String), del(String), add(String) }
+        let n = a.count, m = b.count
         var ops: [Op] = []
+        ops.reserveCapacity(max(n, m) + difference.count)
         var i = 0, j = 0
         while i < n || j < m {
             // Deletions before additions, as diff -u prints a changed line.
-            if i < n, j < m, a[i] == b[j] { ops.append(.same(a[i])); i += 1; j += 1 }
-            else if i < n, j == m || lcs[i + 1][j] >= lcs[i][j + 1] { ops.append(.del(a[i])); i += 1 }
-            else { ops.append(.add(b[j])); j += 1 }
+            if i < n, removed.contains(i) { ops.append(.del(a[i])); i += 1 }
+            else if j < m, inserted.contains(j) { ops.append(.add(b[j])); j += 1 }
+            else { ops.append(.same(a[i])); i += 1; j += 1 }
         }
         var out = "--- \(oldName)\n+++ \(newName)\n"
         let context = 3
         var index = 0
+        // Line numbers at `index`, carried forward rather than recounted for every hunk.
+        var counted = 0, oldLine = 1, newLine = 1
         while index < ops.count {
             guard let firstChange = ops[index...].firstIndex(where: { if case .same = $0 { return false }; return true }) else { break }
             let start = max(index, firstChange - context)
@@ -37,10 +43,11 @@ public enum UnifiedDiff {
                 end += 1
             }
             end = min(ops.count, lastChange + context + 1)
-            var oldStart = 1, newStart = 1
-            for op in ops[..<start] {
-                switch op { case .same: oldStart += 1; newStart += 1; case .del: oldStart += 1; case .add: newStart += 1 }
+            for op in ops[counted..<start] {
+                switch op { case .same: oldLine += 1; newLine += 1; case .del: oldLine += 1; case .add: newLine += 1 }
             }
+            counted = start
+            let oldStart = oldLine, newStart = newLine
             var oldCount = 0, newCount = 0, body = ""
             for op in ops[start..<end] {
                 switch op {

@@ -40,6 +40,14 @@ public enum Validator {
                               "cannot read `\(line.text.prefix(60))`: \(line.reason)" + consequence,
                               hint: owned ? "rewrite it as a plain KEY=value line." : nil)
         }
+        if file.lineEnding == "\n" {
+            // A lone carriage return (one line saved by a Windows editor) stays in the value for bash.
+            for assignment in file.assignments where assignment.value.unicodeScalars.last == "\r" {
+                found.append(Diagnostic(.warning, "values.carriage-return", field: "\(path):\(assignment.line)",
+                                        "the value of \(assignment.key) ends with a carriage return, which bash keeps: install.sh reads it with that character.",
+                                        hint: "remove the carriage return at the end of that line."))
+            }
+        }
         if file.lineEnding == "\r\n" {
             found.append(Diagnostic(.warning, "values.crlf", field: path,
                                     "has Windows (CRLF) line endings: bash keeps the carriage return at the end of every value install.sh reads.",

@@ -6,14 +6,28 @@ struct BashAssignmentParser {
     struct Result {
         var assignments: [ValuesFile.Assignment] = []
         var unparsed: [ValuesFile.UnparsedLine] = []
+        /// Whether some value took another variable's value (`$NAME`, `${NAME}`): only then can
+        /// changing one key change what bash reads for another.
+        var expands = false
     }
 
     let bytes: [UInt8]
+    /// Whether the file's lines end in CR LF (its first line does): the carriage return is then
+    /// read as part of the line ending (the file earns a warning), as an editor shows it. In a
+    /// file of LF lines a carriage return is an ordinary byte, kept in a value as bash keeps it.
+    let crlf: Bool
     private var pos = 0
     private var line = 1
     private var vars: [String: String] = [:]
+    /// The previous values of names a statement assigned, to undo them if the statement turns
+    /// out unreadable (copying `vars` for every statement made reading quadratic).
+    private var undo: [(name: String, previous: String?)] = []
+    private var expanded = false
 
-    init(bytes: [UInt8]) { self.bytes = bytes }
+    init(bytes: [UInt8]) {
+        self.bytes = bytes
+        if let nl = bytes.firstIndex(of: 0x0A), nl > 0, bytes[nl - 1] == 0x0D { crlf = true } else { crlf = false }
+    }
 
     private static let newline = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
     private static let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t")
@@ -26,15 +40,16 @@ struct BashAssignmentParser {
             guard p.pos < p.bytes.count else { break }
             let c = p.bytes[p.pos]
             if c == Self.newline { p.pos += 1; p.line += 1; continue }
-            if c == Self.cr, p.peek(1) == Self.newline { p.pos += 2; p.line += 1; continue }
+            if c == Self.cr, p.crlf, p.peek(1) == Self.newline { p.pos += 2; p.line += 1; continue }
             if c == UInt8(ascii: "#") { p.skipToEndOfLine(); continue }
-            let start = p.pos, startLine = p.line, savedVars = p.vars
+            let start = p.pos, startLine = p.line
+            p.undo.removeAll(keepingCapacity: true)
             do {
                 result.assignments += try p.parseStatement()
             } catch {
                 p.pos = start
                 p.line = startLine
-                p.vars = savedVars
+                for (name, previous) in p.undo.reversed() { p.vars[name] = previous }
                 let text = p.restOfPhysicalLine()
                 // Skip the whole statement as bash would read it, so that text inside its quotes,
                 // heredocs or compound commands on later lines is never taken for an assignment.
@@ -45,6 +60,9 @@ struct BashAssignmentParser {
                 if p.pos == start { p.skipToEndOfLine() }  // always make progress
                 var owned = OwnedKey.allCases.filter { skipped.names.contains($0.rawValue) }
                 var reason = error.reason
+                if !p.crlf, p.bytes[start..<skipper.pos].allSatisfy({ $0 == Self.cr || $0 == Self.space || $0 == Self.tab }) {
+                    reason = "a carriage return alone on a line, which bash runs as a command (and fails)"
+                }
                 if start == 0, p.bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
                     reason = "the file starts with a UTF-8 byte-order mark, which bash reads as part of this line (it is not an assignment to bash either)"
                 }
@@ -60,6 +78,7 @@ struct BashAssignmentParser {
                 for name in skipped.names { p.vars[name] = nil }
             }
         }
+        result.expands = p.expanded
         return result
     }
 
@@ -80,6 +99,7 @@ struct BashAssignmentParser {
                 pos += 1
                 let valueStart = pos, valueLine = line
                 let (value, style) = try readWord()
+                undo.append((key, vars[key]))
                 vars[key] = value
                 found.append(.init(key: key, value: value, valueRange: valueStart..<pos, line: valueLine, style: style))
             } else if !(exporting && (atEndOfLine || [Self.space, Self.tab, UInt8(ascii: ";")].contains(peek(0)))) {
@@ -101,7 +121,7 @@ struct BashAssignmentParser {
 
     private var atEndOfLine: Bool {
         guard let c = peek(0) else { return true }
-        return c == Self.newline || (c == Self.cr && peek(1) == Self.newline)
+        return c == Self.newline || (crlf && c == Self.cr && peek(1) == Self.newline)
     }
 
     private mutating func readName() throws(Failure) -> String {
@@ -120,7 +140,7 @@ struct BashAssignmentParser {
             switch c {
             case Self.space, Self.tab, Self.newline, UInt8(ascii: ";"):
                 break wordLoop
-            case Self.cr where peek(1) == Self.newline:
+            case Self.cr where crlf && peek(1) == Self.newline:
                 break wordLoop
             case UInt8(ascii: "'"):
                 single = true
@@ -141,6 +161,11 @@ struct BashAssignmentParser {
                 guard let next = peek(1) else { pos += 1; out.append(c); continue }
                 pos += 2
                 if next == Self.newline { line += 1 } else { out.append(next) }
+            case UInt8(ascii: "$") where peek(1) == UInt8(ascii: "'"):
+                // ANSI-C quoting: mixed, so a rewrite uses plain double quotes.
+                single = true
+                double = true
+                try readANSICQuoted(into: &out)
             case UInt8(ascii: "$"):
                 bare = true
                 try expand(into: &out)
@@ -202,6 +227,64 @@ struct BashAssignmentParser {
         }
     }
 
+    /// `$'…'` (bash's ANSI-C quoting), from its `$`: the escapes bash documents that give one
+    /// ASCII byte. Escapes whose result depends on the locale (`\u`, `\U`), control-key
+    /// escapes (`\c`), and bytes bash would cut the value at (NUL) or that are not UTF-8 text
+    /// are refused rather than guessed.
+    private mutating func readANSICQuoted(into out: inout [UInt8]) throws(Failure) {
+        pos += 2  // `$'`
+        func digits(_ limit: Int, radix: Int) -> Int? {
+            var value = 0, count = 0
+            while count < limit, let c = peek(0), let d = Int(String(UnicodeScalar(c)), radix: radix) {
+                value = value * radix + d
+                pos += 1
+                count += 1
+            }
+            return count == 0 ? nil : value
+        }
+        while true {
+            guard let c = peek(0) else { throw Failure(reason: "a `$'` quote is never closed") }
+            pos += 1
+            if c == UInt8(ascii: "'") { return }
+            guard c == UInt8(ascii: "\\") else {
+                if c == Self.newline { line += 1 }
+                out.append(c)
+                continue
+            }
+            guard let e = peek(0) else { throw Failure(reason: "a `$'` quote is never closed") }
+            pos += 1
+            let simple: [UInt8: UInt8] = [
+                UInt8(ascii: "a"): 0x07, UInt8(ascii: "b"): 0x08, UInt8(ascii: "e"): 0x1B, UInt8(ascii: "E"): 0x1B,
+                UInt8(ascii: "f"): 0x0C, UInt8(ascii: "n"): 0x0A, UInt8(ascii: "r"): 0x0D, UInt8(ascii: "t"): 0x09,
+                UInt8(ascii: "v"): 0x0B, UInt8(ascii: "\\"): 0x5C, UInt8(ascii: "'"): 0x27, UInt8(ascii: "\""): 0x22,
+                UInt8(ascii: "?"): 0x3F,
+            ]
+            var byte: Int
+            if let mapped = simple[e] {
+                byte = Int(mapped)
+            } else if e >= UInt8(ascii: "0"), e <= UInt8(ascii: "7") {
+                pos -= 1
+                byte = digits(3, radix: 8)! & 0xFF
+            } else if e == UInt8(ascii: "x") {
+                guard let value = digits(2, radix: 16) else {
+                    out += [UInt8(ascii: "\\"), e]  // `\x` without digits stays as written
+                    continue
+                }
+                byte = value
+            } else if e == UInt8(ascii: "u") || e == UInt8(ascii: "U") || e == UInt8(ascii: "c") {
+                throw Failure(reason: "the `$'…\\\(Character(UnicodeScalar(e)))` escape is not read by nap-ingress; use plain quotes")
+            } else {
+                if e == Self.newline { line += 1 }
+                out += [UInt8(ascii: "\\"), e]  // bash keeps an unknown escape as it is
+                continue
+            }
+            guard byte != 0, byte < 0x80 else {
+                throw Failure(reason: byte == 0 ? "a NUL escape in `$'…'` (bash cuts the value there)" : "a `$'…'` escape that gives a byte outside ASCII; write the character itself")
+            }
+            out.append(UInt8(byte))
+        }
+    }
+
     /// `$NAME` and `${NAME}` for names assigned earlier in the file. Any other expansion, and a
     /// name the file never set (install.sh's environment decides it: `$HOME`, `$PATH`), is
     /// refused rather than guessed.
@@ -240,7 +323,8 @@ struct BashAssignmentParser {
         "UID", "EUID", "PPID", "BASH_COMMAND", "BASH_SOURCE", "BASH_LINENO", "FUNCNAME", "PWD", "OLDPWD",
     ]
 
-    private func valueOf(_ name: String) throws(Failure) -> [UInt8] {
+    private mutating func valueOf(_ name: String) throws(Failure) -> [UInt8] {
+        expanded = true
         guard let value = vars[name], !Self.shellVariables.contains(name) else {
             throw Failure(reason: "`$\(name)` is not set earlier in values.env, so its value comes from the environment install.sh runs in")
         }

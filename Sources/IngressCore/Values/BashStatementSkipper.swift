@@ -22,26 +22,68 @@ struct BashStatementSkipper {
         self.pos = pos
     }
 
-    private static let openers: Set<String> = ["if", "case", "for", "while", "until", "select", "{"]
-    private static let closers: Set<String> = ["fi", "esac", "done", "}"]
+    private static let openers: Set<String> = ["if", "for", "while", "until", "select", "{"]
+    private static let closers: Set<String> = ["fi", "done", "}"]
     /// Reserved words that cannot start a command outside a compound command.
     private static let misplaced: Set<String> = ["fi", "esac", "done", "}", "then", "do", "else", "elif", "in"]
     /// Words after which the next word starts a command again.
     private static let commandPrefixes: Set<String> = ["then", "do", "else", "elif", "if", "while", "until", "{", "!", "time"]
     /// Builtins whose arguments name variables they set or unset.
-    private static let declaring: Set<String> = ["export", "declare", "typeset", "local", "readonly", "unset", "read", "eval"]
+    private static let declaring: Set<String> = ["export", "declare", "typeset", "local", "readonly", "unset", "read", "eval",
+                                                 "getopts", "mapfile", "readarray", "printf"]
+
+    /// What an open construct expects next.
+    private enum Context: Equatable {
+        /// `if … fi`, `{ … }`, `( … )`, loops: commands up to the closing word or parenthesis.
+        case group
+        /// After `case`: the subject word, then `in`.
+        case caseSubject
+        /// A case item's patterns (`a|b)`), or `esac`.
+        case casePatterns
+        /// A case item's commands, up to `;;` (or `;&`, `;;&`) or `esac`.
+        case caseBody
+    }
 
     mutating func skip() -> Outcome {
         var outcome = Outcome()
-        var depth = 0
+        var stack: [Context] = []
         var commandStart = true
         var emptyCommand = true  // no word since the last operator
         var declaringCommand: String?
+        var nameFollows = false  // `for NAME`, `select NAME`: the loop sets it
+        var functionNameFollows = false  // `function NAME`
         var heredocs: [(delimiter: [UInt8], stripTabs: Bool)] = []
         while true {
             guard let c = peek(0) else {
-                outcome.unterminated = depth > 0 || !heredocs.isEmpty
+                outcome.unterminated = !stack.isEmpty || !heredocs.isEmpty
                 return outcome
+            }
+            if stack.last == .casePatterns {
+                // Patterns are words, not commands: `a|b)` then the item's commands.
+                switch c {
+                case UInt8(ascii: "\n"), UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "("), UInt8(ascii: "|"):
+                    pos += 1
+                case UInt8(ascii: "#"):
+                    while let d = peek(0), d != UInt8(ascii: "\n") { pos += 1 }
+                case UInt8(ascii: ")"):
+                    pos += 1
+                    stack[stack.count - 1] = .caseBody
+                    commandStart = true
+                    emptyCommand = true
+                default:
+                    guard let word = readWord() else {
+                        outcome.unterminated = true
+                        return outcome
+                    }
+                    if word.raw == Array("esac".utf8) {
+                        stack.removeLast()
+                        commandStart = false
+                        emptyCommand = false
+                    } else if word.raw.isEmpty {
+                        pos += 1  // a byte no word starts with: bash reports it; just move on
+                    }
+                }
+                continue
             }
             switch c {
             case UInt8(ascii: "\n"):
@@ -53,20 +95,28 @@ struct BashStatementSkipper {
                     }
                     heredocs = []
                     guard pos < bytes.count, bytes[pos - 1] == UInt8(ascii: "\n") else {
-                        outcome.unterminated = depth > 0
+                        outcome.unterminated = !stack.isEmpty
                         return outcome
                     }
                     pos -= 1  // stand on the delimiter line's newline again
                 }
-                if depth <= 0 { return outcome }
+                if stack.isEmpty { return outcome }
                 pos += 1
-                commandStart = true
-                emptyCommand = true
-                declaringCommand = nil
+                if stack.last != .caseSubject {
+                    commandStart = true
+                    emptyCommand = true
+                    declaringCommand = nil
+                }
             case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
                 pos += 1
+            case UInt8(ascii: ";") where stack.last == .caseBody && (peek(1) == UInt8(ascii: ";") || peek(1) == UInt8(ascii: "&")):
+                // `;;`, `;&` or `;;&` ends a case item; patterns (or `esac`) follow.
+                pos += 2
+                if peek(0) == UInt8(ascii: "&") { pos += 1 }
+                stack[stack.count - 1] = .casePatterns
+                declaringCommand = nil
             case UInt8(ascii: ";"), UInt8(ascii: "&"), UInt8(ascii: "|"):
-                if emptyCommand && depth == 0 { outcome.syntaxError = true }
+                if emptyCommand && stack.isEmpty { outcome.syntaxError = true }
                 emptyCommand = true
                 pos += 1
                 // `&&`, `||`, `;;`, `|&` are one operator each.
@@ -75,16 +125,17 @@ struct BashStatementSkipper {
                 declaringCommand = nil
             case UInt8(ascii: "("):
                 pos += 1
-                depth += 1
+                stack.append(.group)
                 commandStart = true
             case UInt8(ascii: ")"):
-                if depth == 0 { outcome.syntaxError = true }
+                if stack.last == .group { stack.removeLast() } else { outcome.syntaxError = true }
                 pos += 1
-                depth = max(0, depth - 1)
                 commandStart = false
             case UInt8(ascii: "#"):
                 while let d = peek(0), d != UInt8(ascii: "\n") { pos += 1 }
-            case UInt8(ascii: "<") where peek(1) == UInt8(ascii: "<") && peek(2) != UInt8(ascii: "<"):
+            case UInt8(ascii: "<") where peek(1) == UInt8(ascii: "<") && peek(2) == UInt8(ascii: "<"):
+                pos += 3  // a here-string: its text is the next word, on this line
+            case UInt8(ascii: "<") where peek(1) == UInt8(ascii: "<"):
                 pos += 2
                 let stripTabs = peek(0) == UInt8(ascii: "-")
                 if stripTabs { pos += 1 }
@@ -98,8 +149,27 @@ struct BashStatementSkipper {
                     outcome.unterminated = true
                     return outcome
                 }
+                guard !word.raw.isEmpty else {
+                    pos += 1  // a byte no word starts with
+                    continue
+                }
                 let text = String(decoding: word.raw, as: UTF8.self)
                 emptyCommand = false
+                if stack.last == .caseSubject {
+                    if text == "in" { stack[stack.count - 1] = .casePatterns }
+                    continue
+                }
+                if nameFollows {
+                    nameFollows = false
+                    if Self.isName(word.raw) { outcome.names.insert(text) }
+                    continue
+                }
+                if functionNameFollows {
+                    functionNameFollows = false
+                    skipFunctionParentheses()
+                    commandStart = true
+                    continue
+                }
                 if let name = Self.assignedName(word.raw), commandStart || declaringCommand != nil {
                     outcome.names.insert(name)
                     if declaringCommand == "eval" { outcome.names.formUnion(Self.namesInText(word.unquoted)) }
@@ -114,9 +184,33 @@ struct BashStatementSkipper {
                     continue
                 }
                 guard commandStart else { continue }
-                if depth == 0, Self.misplaced.contains(text) { outcome.syntaxError = true }
-                if Self.openers.contains(text) { depth += 1 }
-                if Self.closers.contains(text) { depth = max(0, depth - 1) }
+                if text == "case" {
+                    stack.append(.caseSubject)
+                    commandStart = false
+                    continue
+                }
+                if text == "function" {
+                    functionNameFollows = true
+                    continue
+                }
+                // `name () compound-command`: a function definition; its body is a command.
+                // (`name()` comes as one word: the word reader takes `(…)` inside a word whole.)
+                if (Self.isName(word.raw) && skipFunctionParentheses())
+                    || (word.raw.count > 2 && word.raw.suffix(2) == Array("()".utf8) && Self.isName(Array(word.raw.dropLast(2)))) {
+                    commandStart = true
+                    continue
+                }
+                if text == "esac", stack.last == .caseBody {
+                    stack.removeLast()
+                    commandStart = false
+                    continue
+                }
+                if stack.isEmpty, Self.misplaced.contains(text) { outcome.syntaxError = true }
+                if Self.openers.contains(text) { stack.append(.group) }
+                if Self.closers.contains(text) {
+                    if stack.last == .group { stack.removeLast() } else { outcome.syntaxError = true }
+                }
+                if text == "for" || text == "select" { nameFollows = true }
                 if Self.declaring.contains(text) {
                     declaringCommand = text
                     commandStart = false
@@ -125,6 +219,19 @@ struct BashStatementSkipper {
                 }
             }
         }
+    }
+
+    /// Past `()` (blanks allowed inside and before) when it follows; false, not moving, otherwise.
+    @discardableResult
+    private mutating func skipFunctionParentheses() -> Bool {
+        var p = pos
+        while p < bytes.count, bytes[p] == UInt8(ascii: " ") || bytes[p] == UInt8(ascii: "\t") { p += 1 }
+        guard p < bytes.count, bytes[p] == UInt8(ascii: "(") else { return false }
+        p += 1
+        while p < bytes.count, bytes[p] == UInt8(ascii: " ") || bytes[p] == UInt8(ascii: "\t") { p += 1 }
+        guard p < bytes.count, bytes[p] == UInt8(ascii: ")") else { return false }
+        pos = p + 1
+        return true
     }
 
     // MARK: words
@@ -158,6 +265,8 @@ struct BashStatementSkipper {
                 pos += min(2, bytes.count - pos)
             case UInt8(ascii: "`"):
                 guard skipBackquoted() else { return nil }
+            case UInt8(ascii: "$") where peek(1) == UInt8(ascii: "'"):
+                guard skipANSICQuoted(into: &unquoted) else { return nil }
             case UInt8(ascii: "$") where peek(1) == UInt8(ascii: "(") || peek(1) == UInt8(ascii: "{"):
                 pos += 1
                 guard skipParenthesised() else { return nil }
@@ -167,6 +276,23 @@ struct BashStatementSkipper {
             }
         }
         return (Array(bytes[start..<pos]), unquoted)
+    }
+
+    /// `$'…'` from its `$`: a backslash escapes the next byte, so `\'` does not close it.
+    private mutating func skipANSICQuoted(into out: inout [UInt8]) -> Bool {
+        pos += 2
+        while let c = peek(0) {
+            pos += 1
+            if c == UInt8(ascii: "'") { return true }
+            if c == UInt8(ascii: "\\") {
+                guard let next = peek(0) else { return false }
+                out.append(next)
+                pos += 1
+            } else {
+                out.append(c)
+            }
+        }
+        return false
     }
 
     private mutating func skipDoubleQuoted(into out: inout [UInt8]) -> Bool {
@@ -220,6 +346,8 @@ struct BashStatementSkipper {
                 while let q = peek(0), q != UInt8(ascii: "'") { pos += 1 }
                 guard peek(0) != nil else { return false }
                 pos += 1
+            case UInt8(ascii: "$") where peek(1) == UInt8(ascii: "'"):
+                guard skipANSICQuoted(into: &ignored) else { return false }
             case UInt8(ascii: "\""):
                 pos += 1
                 guard skipDoubleQuoted(into: &ignored) else { return false }
@@ -227,6 +355,9 @@ struct BashStatementSkipper {
                 pos += min(2, bytes.count - pos)
             case UInt8(ascii: "`"):
                 guard skipBackquoted() else { return false }
+            case UInt8(ascii: "#") where open == UInt8(ascii: "(") && [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), open].contains(bytes[pos - 1]):
+                // A comment inside an array or `$(…)`: a `)` in it closes nothing.
+                while let d = peek(0), d != UInt8(ascii: "\n") { pos += 1 }
             default:
                 pos += 1
             }

@@ -29,8 +29,15 @@ public struct ValuesFile: Sendable, Equatable {
     /// `\r\n` when the file's first line ends so, else `\n`.
     public let lineEnding: String
 
-    private var edits: [Int: String] = [:]  // assignment index -> new value text (already quoted)
-    private var appended: [(key: String, text: String)] = []
+    private var edits: [Int: (text: String, value: String)] = [:]  // assignment index -> new value text (quoted) and value
+    private var appended: [(key: String, text: String, value: String)] = []
+    /// The index of each key's last assignment (the one bash ends with).
+    private let lastAssignment: [String: Int]
+    /// Whether an edit can change what bash reads elsewhere in the file (an expansion of another
+    /// key, or a statement that ends bash's reading before the appended block): then values are
+    /// read again from the edited text; otherwise they are looked up, which keeps a long file
+    /// linear to edit.
+    private let editsReachOtherKeys: Bool
 
     public static func == (lhs: ValuesFile, rhs: ValuesFile) -> Bool {
         lhs.serialized() == rhs.serialized()
@@ -41,6 +48,10 @@ public struct ValuesFile: Sendable, Equatable {
         let parsed = BashAssignmentParser(bytes: bytes).parse()
         self.assignments = parsed.assignments
         self.unparsed = parsed.unparsed
+        var last: [String: Int] = [:]
+        for (index, assignment) in parsed.assignments.enumerated() { last[assignment.key] = index }
+        lastAssignment = last
+        editsReachOtherKeys = parsed.expands || parsed.unparsed.contains { $0.ownedKeys.count == OwnedKey.allCases.count }
         if let nl = bytes.firstIndex(of: 0x0A), nl > 0, bytes[nl - 1] == 0x0D {
             lineEnding = "\r\n"
         } else {
@@ -54,8 +65,11 @@ public struct ValuesFile: Sendable, Equatable {
     /// After edits the text is read again, so later lines such as `URL="https://${TOS_HOST}"`
     /// and edited keys answer exactly as bash will.
     public func value(of key: String) -> String? {
-        let current = isModified ? BashAssignmentParser(bytes: serialized()).parse().assignments : assignments
-        return current.last(where: { $0.key == key })?.value
+        if isModified && editsReachOtherKeys {
+            return BashAssignmentParser(bytes: serialized()).parse().assignments.last(where: { $0.key == key })?.value
+        }
+        if let index = lastAssignment[key] { return edits[index]?.value ?? assignments[index].value }
+        return appended.first { $0.key == key }?.value
     }
 
     /// Sets `key` so that bash reads back exactly `value`; an unchanged value leaves the bytes alone,
@@ -66,16 +80,17 @@ public struct ValuesFile: Sendable, Equatable {
         // wrote in single quotes), so answers nobody touched never block a write.
         if self.value(of: key) == value { return }
         let text = try BashQuoting.quote(value, preferring: .bare)
-        if let index = assignments.lastIndex(where: { $0.key == key }) {
+        if let index = lastAssignment[key] {
             edits[index] = nil
             // The original bytes come back only if bash would still read them as `value`
             // (an expansion in them may see another key's new value).
             if assignments[index].value == value, self.value(of: key) == value { return }
-            edits[index] = try BashQuoting.quote(value, preferring: assignments[index].style)
+            edits[index] = (try BashQuoting.quote(value, preferring: assignments[index].style), value)
         } else if let pending = appended.firstIndex(where: { $0.key == key }) {
             appended[pending].text = text
+            appended[pending].value = value
         } else {
-            appended.append((key, text))
+            appended.append((key, text, value))
         }
     }
 
@@ -90,18 +105,20 @@ public struct ValuesFile: Sendable, Equatable {
         for index in edits.keys.sorted(by: { assignments[$0].valueRange.lowerBound < assignments[$1].valueRange.lowerBound }) {
             let range = assignments[index].valueRange
             out.append(contentsOf: bytes[cursor..<range.lowerBound])
-            out.append(contentsOf: Array(edits[index]!.utf8))
+            out.append(contentsOf: Array(edits[index]!.text.utf8))
             cursor = range.upperBound
         }
         out.append(contentsOf: bytes[cursor...])
         guard !appended.isEmpty else { return out }
         let eol = Array(lineEnding.utf8)
         if !out.isEmpty {
-            if out.last != 0x0A { out.append(contentsOf: eol) }
+            // The last line gets the newline it lacks: a bare LF even in a CR LF file, since bash
+            // would keep a carriage return in that line's value.
+            if out.last != 0x0A { out.append(0x0A) }
             out.append(contentsOf: eol)
         }
         out.append(contentsOf: Array("# Added by nap-ingress (ingress, TLS, DNS and TURN answers)".utf8) + eol)
-        for (key, text) in appended {
+        for (key, text, _) in appended {
             out.append(contentsOf: Array("\(key)=\(text)".utf8) + eol)
         }
         return out

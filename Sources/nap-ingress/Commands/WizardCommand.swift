@@ -38,6 +38,7 @@ struct WizardCommand: ParsableCommand {
                         + RenderSummary.text(report.output, folder: report.folder))
         }
         if status == inputClosed { Console.err("error: the terminal's input closed; nothing more was written.") }
+        if let signo = CursesTerminal.stoppingSignal { Console.err(CursesTerminal.stopMessage(signo, wroteFiles: state.report != nil)) }
         if status != 0 { throw ExitCode(status) }
     }
 

@@ -1,15 +1,48 @@
 import ArgumentParser
 import Foundation
 import IngressCore
+import Synchronization
 
 /// Printing for the commands: results on stdout, diagnostics on stderr.
+///
+/// Written with `write(2)`, never `FileHandle.write`, which traps (SIGILL) when the stream
+/// cannot be written (a full disk, a closed terminal): a lost line is remembered instead, and
+/// `exitIfOutputWasLost` turns it into exit status 1.
 enum Console {
+    /// Set once a write to stdout or stderr failed.
+    private static let lost = Atomic<Bool>(false)
+
+    /// Set once the lost standard output was reported on stderr.
+    private static let reportedLostOutput = Atomic<Bool>(false)
+
     static func out(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        if !write(Array(text.utf8), to: STDOUT_FILENO), !reportedLostOutput.exchange(true, ordering: .relaxed) {
+            // Say so (once) where we still can; the exit status says it in any case.
+            _ = write(Array("nap-ingress: cannot write to standard output: \(String(cString: strerror(errno)))\n".utf8), to: STDERR_FILENO)
+        }
     }
 
     static func err(_ text: String) {
-        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+        _ = write(Array((text.hasSuffix("\n") ? text : text + "\n").utf8), to: STDERR_FILENO)
+    }
+
+    /// Whether every byte reached its descriptor; a failure is remembered for the exit status.
+    private static func write(_ bytes: [UInt8], to fd: Int32) -> Bool {
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes[offset...].withUnsafeBytes { systemWrite(fd, $0.baseAddress, $0.count) }
+            if n > 0 { offset += n; continue }
+            if n < 0, errno == EINTR { continue }
+            lost.store(true, ordering: .relaxed)
+            return false
+        }
+        return true
+    }
+
+    /// Ends with exit status 1 when some output could not be written: a run whose results or
+    /// findings were lost must not look like a success.
+    static func exitIfOutputWasLost() {
+        if lost.load(ordering: .relaxed) { exit(1) }
     }
 
     /// Every finding, errors first.
@@ -62,4 +95,13 @@ enum Console {
         guard let files else { throw ExitCode(1) }
         return files
     }
+}
+
+/// `write(2)`, named apart from `Console.write`.
+private func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
+    #if canImport(Glibc)
+    Glibc.write(fd, buffer, count)
+    #else
+    Darwin.write(fd, buffer, count)
+    #endif
 }

@@ -10,7 +10,7 @@ struct CursesTerminal {
     enum Input {
         case key(Key)
         case resized
-        /// SIGINT, SIGTERM or SIGHUP arrived: leave with 128 + the signal's number.
+        /// A terminating signal arrived (`terminatingSignals`): leave with 128 + the signal's number.
         case signal(Int32)
         /// The input is gone (not a terminal any more).
         case closed
@@ -19,6 +19,29 @@ struct CursesTerminal {
     /// The signal that asked us to leave (0: none); set from the signal handler.
     static let caughtSignal = Atomic<Int32>(0)
 
+    /// Every signal whose default action ends the process and that another process (or the
+    /// terminal) sends on purpose, with its name. Each is caught while curses owns the terminal,
+    /// so the terminal is restored and the process leaves with 128 + the signal's number instead
+    /// of dying in raw mode (or drawing a crash report over the screen). Faults (SIGSEGV, SIGBUS,
+    /// SIGILL, SIGFPE, SIGABRT, SIGTRAP, SIGSYS) are left to the runtime: returning from them would fault again.
+    static let terminatingSignals: [(signo: Int32, name: String)] = [
+        (SIGHUP, "SIGHUP"), (SIGINT, "SIGINT"), (SIGQUIT, "SIGQUIT"), (SIGPIPE, "SIGPIPE"), (SIGALRM, "SIGALRM"),
+        (SIGTERM, "SIGTERM"), (SIGUSR1, "SIGUSR1"), (SIGUSR2, "SIGUSR2"), (SIGVTALRM, "SIGVTALRM"), (SIGPROF, "SIGPROF"),
+        (SIGXCPU, "SIGXCPU"), (SIGPOLL, "SIGPOLL"), (SIGPWR, "SIGPWR"), (SIGSTKFLT, "SIGSTKFLT"),
+    ]
+
+    /// The terminating signal that ended the wizard, if any.
+    static var stoppingSignal: Int32? {
+        let signo = caughtSignal.load(ordering: .relaxed)
+        return signo == 0 ? nil : signo
+    }
+
+    /// The line printed once the terminal is restored after `signo` ended the wizard.
+    static func stopMessage(_ signo: Int32, wroteFiles: Bool) -> String {
+        let name = terminatingSignals.first { $0.signo == signo }?.name ?? "signal \(signo)"
+        return "nap-ingress: stopped by \(name); " + (wroteFiles ? "nothing more was written." : "nothing was written.")
+    }
+
     private let window: UnsafeMutablePointer<WINDOW>
     private let colors: Bool
     private var previous: Screen?
@@ -26,7 +49,7 @@ struct CursesTerminal {
     /// Takes over the terminal; throws when it cannot be opened as a curses screen.
     static func start() throws(TerminalError) -> CursesTerminal {
         _ = caughtSignal.load(ordering: .relaxed)
-        for signo in [SIGINT, SIGTERM, SIGHUP] {
+        for (signo, _) in terminatingSignals {
             _ = nap_catch_signal(signo) { signo in CursesTerminal.caughtSignal.store(signo, ordering: .relaxed) }
         }
         _ = nap_unblock_signal(SIGWINCH)
@@ -70,10 +93,12 @@ struct CursesTerminal {
         return name == "utf-8" || name == "utf8"
     }
 
-    /// Gives the terminal back as it was (cursor, echo, line mode).
+    /// Gives the terminal back as it was (cursor, echo, line mode, main screen); from here on a
+    /// signal has its default effect again (nothing is left to restore).
     func stop() {
         curs_set(1)
         endwin()
+        for (signo, _) in Self.terminatingSignals { signal(signo, SIG_DFL) }
     }
 
     var size: Size { Size(width: Int(getmaxx(window)), height: Int(getmaxy(window))) }

@@ -47,6 +47,19 @@ import Testing
         #expect(sub.dnsRecords().allSatisfy { !$0.needsAlias })
     }
 
+    @Test func machineReadableSheetsNeverGiveTheApexTheTypeCNAME() throws {
+        // A DNS admin importing the CSV or JSON would otherwise create an invalid apex CNAME.
+        let plan = Fixtures.plan(Fixtures.config(domain: "acme.com", entry: "lb.example.net"))
+        let csvApex = DNSSheetFormat.csv.format(plan).components(separatedBy: "\r\n").first { $0.hasPrefix("acme.com,") }
+        #expect(csvApex?.hasPrefix("acme.com,ALIAS,lb.example.net,") == true, "\(csvApex ?? "")")
+        let json = try JSONSerialization.jsonObject(with: Data(DNSSheetFormat.json.format(plan).utf8)) as? [[String: Any]]
+        let jsonApex = json?.first { $0["name"] as? String == "acme.com" }
+        #expect(jsonApex?["type"] as? String == "ALIAS")
+        #expect((jsonApex?["note"] as? String)?.contains("zone apex") == true)
+        // Below the apex a CNAME stays a CNAME.
+        #expect(json?.filter { $0["name"] as? String != "acme.com" }.allSatisfy { $0["type"] as? String == "CNAME" } == true)
+    }
+
     @Test func ttlAppliesToEveryRecord() {
         let plan = Fixtures.plan(Fixtures.config())
         let zone = DNSSheetFormat.zone.format(plan, ttl: 60)

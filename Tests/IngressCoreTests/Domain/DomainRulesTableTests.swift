@@ -110,6 +110,10 @@ import Testing
         no("https://nap.acme.com", "domain.url"),
         no("https://nap.acme.com/login", "domain.url"),
         no("nap.acme.com/", "domain.url"),
+        no("nap.acme.com:443/x", "domain.url"),
+        // Shell text is not a URL: the characters a host name cannot hold are named instead.
+        no("a.com;touch x", "domain.invalid-character"),
+        no("a.com;touch /tmp/x", "domain.invalid-character"),
         no("nap.acme.com:443", "domain.port"),
         no("[::1]:443", "domain.port"),
         // Names no one can own.
@@ -183,6 +187,23 @@ import Testing
         #expect(DomainName.analyze("nap.test", suffixes: nil).1.map(\.code) == ["domain.suffix-list-missing", "domain.reserved"])
         #expect(DomainName.analyze("nap", suffixes: nil).1.map(\.code) == ["domain.single-label"])
         #expect(DomainName.analyze("-a.acme.com", suffixes: nil).1.map(\.code) == ["domain.hyphen", "domain.suffix-list-missing"])
+    }
+
+    @Test func shellTextNamesTheCharacterNotAURL() {
+        let diagnostics = DomainName.analyze("a.com;touch x", suffixes: Self.suffixes).1
+        #expect(diagnostics.map(\.code) == ["domain.invalid-character"])
+        #expect(diagnostics.first?.message.contains("';'") == true, "\(diagnostics)")
+        #expect(diagnostics.allSatisfy { !$0.message.contains("URL") })
+    }
+
+    @Test func anOverLongNameIsRefusedByItsLengthAlone() {
+        // 60,000 labels: refused on length before any per-label work (see Benchmarks/scaling.sh for the time).
+        let huge = Array(repeating: "a", count: 60_000).joined(separator: ".") + ".com"
+        #expect(DomainName.analyze(huge, suffixes: Self.suffixes).1.map(\.code) == ["domain.too-long"])
+        let justOver = String(repeating: "a.", count: 126) + "com"  // 255 octets
+        #expect(DomainName.analyze(justOver, suffixes: Self.suffixes).1.map(\.code) == ["domain.too-long"])
+        let unicode = Array(repeating: "ü", count: 60_000).joined(separator: ".") + ".de"
+        #expect(DomainName.analyze(unicode, suffixes: Self.suffixes).1.map(\.code) == ["domain.too-long"])
     }
 
     @Test func everyRuleIsCollectedNotJustTheFirst() {

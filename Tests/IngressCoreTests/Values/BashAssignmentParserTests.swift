@@ -8,7 +8,7 @@ import Testing
         ("K=a$", "a$"), ("K=\"$\"", "$"), ("K=a~b", "a~b"), ("K=\"~/x\"", "~/x"), ("K=a:\\~/x", "a:~/x"),
         ("K={a,b}", "{a,b}"), ("K=*", "*"), ("K=a#b", "a#b"), ("K='a\\b'", "a\\b"), ("K=\"a\\b\\$\\\"\"", "a\\b$\""),
         ("A=x; K=${A}y", "xy"), ("A=x\nK=\"$A-$A\"", "x-x"), ("export A\nK=1", "1"), ("export K=1 A", "1"),
-        ("K=1;", "1"), ("K=1 ;K=2", "2"),
+        ("K=1;", "1"), ("K=1 ;K=2", "2"), ("K=$'a\\nb'", "a\nb"),
     ]
 
     @Test(arguments: readable) func readsWhatBashReads(_ text: String, _ expected: String) throws {
@@ -20,7 +20,7 @@ import Testing
 
     /// Refused: bash's value depends on something nap-ingress cannot or should not know.
     static let refused: [String] = [
-        "K=$$", "K=$[1+2]", "K=$'a\\nb'", "K=$\"a\"", "K=~/x", "K=a:~/x", "K=$HOME/x", "K=${PATH}", "K=$RANDOM",
+        "K=$$", "K=$[1+2]", "K=$'\\u00e9'", "K=$'a\\0b'", "K=$\"a\"", "K=~/x", "K=a:~/x", "K=$HOME/x", "K=${PATH}", "K=$RANDOM",
         "K=$1", "K=${A:-x}", "K=$(id)", "K=`id`", "K=a b", "K+=x", "K=(a b)", "K=a&", "K=a|b", "K=a>b",
     ]
 
