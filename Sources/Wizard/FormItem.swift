@@ -37,6 +37,10 @@ public struct FormItem: Equatable, Sendable {
 
     static func text(_ id: FieldID, _ label: String) -> FormItem { FormItem(id: id, label: label, kind: .text) }
     static func choice(_ id: FieldID, _ label: String, _ choices: [Choice]) -> FormItem { FormItem(id: id, label: label, kind: .choice(choices)) }
+    /// A key's text field, labelled as the key registry says (or `label` where the step words it for the context).
+    static func field(_ key: OwnedKey, _ label: String? = nil) -> FormItem { .text(.key(key), label ?? key.spec.label) }
+    /// A key's choice list, labelled as the key registry says.
+    static func choice(_ key: OwnedKey, _ choices: [Choice]) -> FormItem { .choice(.key(key), key.spec.label, choices) }
 
     var isText: Bool { kind == .text }
 
@@ -68,28 +72,16 @@ extension WizardState {
             }
             return [.choice(.startAction, "What do you want to do?", choices)]
         case .domain:
-            return [.text(.key(.tosHost), "Main domain")]
+            return [.field(.tosHost)]
         case .controller:
             let implemented = Renderers.implemented
-            return [.choice(.key(.controller), "Ingress controller", IngressControllerKind.allCases.map {
+            return [.choice(.controller, IngressControllerKind.allCases.map {
                 Choice(value: $0.rawValue, label: $0.displayName, note: nil, marked: !implemented.contains($0))
             })]
         case .controllerOptions:
-            var list: [FormItem] = [.text(.key(.namespace), "Platform namespace")]
-            switch config.controller {
-            case .istio:
-                list += [.text(.key(.istioGatewayNamespace), "Istio gateway namespace"),
-                         .text(.key(.istioGatewaySelector), "Istio gateway selector")]
-            case .gatewayAPI:
-                list += [.text(.key(.ingressClass), "GatewayClass"),
-                         .text(.key(.gatewayName), "Existing Gateway name"),
-                         .text(.key(.gatewayNamespace), "Gateway namespace")]
-            case .traefik:
-                list += [.text(.key(.ingressClass), "Ingress class"), .text(.key(.controllerVersion), "Traefik version (e.g. 3.7)")]
-            case .ingress:
-                list += [.text(.key(.ingressClass), "Ingress class"), .text(.key(.ingressAnnotations), "Annotations KEY=VALUE;...")]
-            default:
-                list += [.text(.key(.ingressClass), "Ingress class")]
+            // The options the chosen controller reads (the registry says which); Gateway API's class is a GatewayClass.
+            var list: [FormItem] = [.field(.namespace)] + KeyRegistry.optionKeys(for: config.controller).map { key in
+                .field(key, key == .ingressClass && config.controller == .gatewayAPI ? "GatewayClass" : nil)
             }
             // Options another controller left behind: shown (under their key) while the core
             // has something to say about them, so that they can be cleared here.
@@ -100,42 +92,38 @@ extension WizardState {
             }
             return list
         case .entry:
-            return [.text(.key(.entry), "Ingress IPs or LB name"),
-                    .choice(.key(.wildcardRecord), "*.sandbox record", [
+            return [.field(.entry),
+                    .choice(.wildcardRecord, [
                         Choice(value: WildcardRecord.direct.rawValue, label: "direct (like the other names)", note: nil),
                         Choice(value: WildcardRecord.cname.rawValue, label: "CNAME to sandbox.<domain>", note: nil),
                     ])]
         case .certificates:
             let sources = TLSSource.allCases.map { Choice(value: $0.rawValue, label: $0.rawValue, note: nil) }
             var list: [FormItem] = [
-                .choice(.key(.tlsSource), "nap-tls-cert source", sources),
-                .choice(.key(.sandboxTLSSource), "nap-sandbox-tls-cert source",
-                        [Choice(value: "", label: "same as nap-tls-cert", note: nil)] + sources),
+                .choice(.tlsSource, sources),
+                .choice(.sandboxTLSSource, [Choice(value: "", label: "same as nap-tls-cert", note: nil)] + sources),
             ]
             if config.tlsSource == .files {
-                list += [.text(.key(.tlsCertFile), "Certificate file (PEM)"), .text(.key(.tlsKeyFile), "Key file (PEM)")]
+                list += [.field(.tlsCertFile), .field(.tlsKeyFile)]
             }
             if config.sandboxTLSSource == .files {
-                list += [.text(.key(.sandboxTLSCertFile), "Wildcard certificate (PEM)"), .text(.key(.sandboxTLSKeyFile), "Wildcard key file (PEM)")]
+                list += [.field(.sandboxTLSCertFile), .field(.sandboxTLSKeyFile)]
             }
             if config.tlsSource == .certManager || config.sandboxTLSSource == .certManager {
-                list += [.text(.key(.tlsIssuer), "Issuer ClusterIssuer/NAME")]
+                list += [.field(.tlsIssuer)]
             }
             return list
         case .turn:
-            return [.choice(.key(.turnExposure), "TURN exposure", [
+            return [.choice(.turnExposure, [
                         Choice(value: TURNExposure.hostport.rawValue, label: "hostport", note: "ports on the coturn node"),
                         Choice(value: TURNExposure.nodeport.rawValue, label: "nodeport", note: "NodePort Service"),
                         Choice(value: TURNExposure.loadbalancer.rawValue, label: "loadbalancer", note: "L4 load balancer"),
                         Choice(value: TURNExposure.udproute.rawValue, label: "udproute", note: "Gateway API UDPRoute"),
                     ]),
-                    .text(.key(.turnPort), "TURN port (tcp+udp)"),
-                    .text(.key(.turnRelayPorts), "Relay ports MIN-MAX (udp)"),
-                    .text(.key(.turnExternalIP), "External IP for clients")]
-                + turnExposureItems + [.text(.key(.turnSelector), "coturn pod labels K=V,...")]
+                    .field(.turnPort), .field(.turnRelayPorts), .field(.turnExternalIP)]
+                + turnExposureItems + [.field(.turnSelector)]
         case .nodePorts:
-            return [.text(.key(.tosNodePort), "nap-cp NodePort"), .text(.key(.browserNodePort), "nap-browser NodePort"),
-                    .text(.key(.sandboxNodePort), "nap-sandbox NodePort")]
+            return [.field(.tosNodePort), .field(.browserNodePort), .field(.sandboxNodePort)]
         case .review:
             return []
         case .done:
@@ -149,15 +137,14 @@ extension WizardState {
     private var turnExposureItems: [FormItem] {
         switch config.turnExposure {
         case .nodeport:
-            return [.text(.key(.nodePortRange), "Cluster NodePort range"), .text(.key(.turnServiceAnnotations), "Service annotations K=V;")]
+            return [.field(.nodePortRange), .field(.turnServiceAnnotations)]
         case .loadbalancer:
-            return [.choice(.key(.turnLBProvider), "Load balancer provider", TURNLoadBalancerProvider.allCases.map {
+            return [.choice(.turnLBProvider, TURNLoadBalancerProvider.allCases.map {
                         Choice(value: $0.rawValue, label: $0.rawValue, note: nil)
                     }),
-                    .text(.key(.turnLBAddress), "Fixed LB address"),
-                    .text(.key(.turnServiceAnnotations), "Service annotations K=V;")]
+                    .field(.turnLBAddress), .field(.turnServiceAnnotations)]
         case .udproute:
-            return [.text(.key(.turnGatewayClass), "TURN GatewayClass"), .text(.key(.turnLBAddress), "Fixed Gateway address")]
+            return [.field(.turnGatewayClass), .field(.turnLBAddress, "Fixed Gateway address")]
         case .hostport, nil:
             return []
         }

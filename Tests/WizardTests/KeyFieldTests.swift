@@ -1,0 +1,72 @@
+import Foundation
+import IngressCore
+import Testing
+@testable import Wizard
+
+/// The wizard's fields come from the key registry: every key a step keeps the operator on has a
+/// field on that step for some answers, labelled as the registry says, and findings land under
+/// their field by identity, worded by label.
+@Suite struct KeyFieldTests {
+    /// Labels a step words for the chosen controller or exposure instead of the registry's.
+    static let contextLabels: Set<String> = ["GatewayClass", "Fixed Gateway address"]
+
+    static func state(_ edit: (inout Config) -> Void) throws -> WizardState {
+        var state = WizardState(workspace: try Workspace.load(".build/wizard-tests/no-such-folder/values.env"), outFolder: "ingress")
+        var config = state.config
+        config[.ingressMode] = "external"
+        edit(&config)
+        state.config = config
+        state.analyze()
+        return state
+    }
+
+    @Test func everyKeyIsAFieldOfTheStepItBelongsTo() throws {
+        var shown: [OwnedKey: String] = [:]
+        for controller in IngressControllerKind.allCases {
+            for exposure in TURNExposure.allCases {
+                for source in TLSSource.allCases {
+                    let state = try Self.state {
+                        $0[.controller] = controller.rawValue
+                        $0[.turnExposure] = exposure.rawValue
+                        $0[.tlsSource] = source.rawValue
+                    }
+                    for step in Step.allCases {
+                        for item in state.items(for: step) {
+                            guard case .key(let key) = item.id else { continue }
+                            #expect(step.keys.contains(key), "\(key.rawValue) is a field of \(step) but not one of its keys")
+                            shown[key] = item.label
+                            #expect(item.label == key.spec.label || Self.contextLabels.contains(item.label),
+                                    "\(key.rawValue): the field's label \"\(item.label)\" is not the registry's")
+                        }
+                    }
+                }
+            }
+        }
+        // INGRESS_MODE is the start screen's choice; SANDBOX_DOMAIN follows the main domain.
+        for key in OwnedKey.allCases where key != .ingressMode && key != .sandboxDomain {
+            #expect(shown[key] != nil, "\(key.rawValue) has no field in the wizard")
+            #expect(Step.allCases.filter { $0.keys.contains(key) }.count == 1, "\(key.rawValue) belongs to exactly one step")
+        }
+    }
+
+    @Test func aFindingIsPlacedByIdentityAndWordedByLabel() throws {
+        let state = try Self.state {
+            $0.setMainDomain("nap.acme.com")
+            $0[.tlsSource] = "cert-manager"
+            $0[.tlsIssuer] = ""
+        }
+        let issuer = try #require(state.analysis.diagnostics.first { $0.code == "tls.issuer-invalid" })
+        #expect(issuer.subject == .key(.tlsIssuer))
+        let words = FindingWords(state)
+        #expect(words.line(issuer) == "Issuer ClusterIssuer/NAME: cert-manager needs an issuer.")
+        #expect(words.hint(try #require(issuer.hint), under: .tlsIssuer) == "e.g. ClusterIssuer/letsencrypt-dns.")
+        #expect(issuer.commandLineHint == "e.g. --issuer ClusterIssuer/letsencrypt-dns.")
+        #expect(state.findings(for: .certificates).contains(issuer) && !state.findings(for: .turn).contains(issuer))
+    }
+
+    @Test func aHintAboutAnotherFieldNamesItsLabel() throws {
+        let hint: FindingHint = "\(clear: .ingressClass), or \(clear: .gatewayName) to render a Gateway of this class."
+        let words = FindingWords(try Self.state { $0[.controller] = "gateway-api" })
+        #expect(words.hint(hint, under: .ingressClass) == "empty this field, or empty “Existing Gateway name” to render a Gateway of this class.")
+    }
+}
