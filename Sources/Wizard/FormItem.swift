@@ -19,8 +19,6 @@ public struct Choice: Equatable, Sendable {
     public var label: String
     /// Shown dimmed after the label.
     public var note: String?
-    /// Marked with `*`, explained under the list (controllers not rendered yet).
-    public var marked = false
 }
 
 /// A text field or a choice list on a step.
@@ -74,10 +72,7 @@ extension WizardState {
         case .domain:
             return [.field(.tosHost)]
         case .controller:
-            let implemented = Renderers.implemented
-            return [.choice(.controller, IngressControllerKind.allCases.map {
-                Choice(value: $0.rawValue, label: $0.displayName, note: nil, marked: !implemented.contains($0))
-            })]
+            return [.choice(.controller, IngressControllerKind.allCases.map { Choice(value: $0.rawValue, label: $0.displayName, note: nil) })]
         case .controllerOptions:
             // The options the chosen controller reads (the registry says which); Gateway API's class is a GatewayClass.
             var list: [FormItem] = [.field(.namespace)] + KeyRegistry.optionKeys(for: config.controller).map { key in

@@ -39,12 +39,8 @@ enum FormView {
                     if on && focused { selectedRow = lines.count }
                     var spans: [(text: String, role: Role)] = [("  " + (on ? "(•) " : "( ) "), .normal),
                                                                (choice.label, on && focused ? .focus : .normal)]
-                    if choice.marked { spans.append((" *", .warning)) }
                     if let note = choice.note { spans.append(("  " + note, .dim)) }
                     lines.append(StyledLine(spans: spans))
-                }
-                if choices.contains(where: \.marked) {
-                    lines.append(StyledLine("  * not rendered yet: values.env only, no manifests", .dim))
                 }
             }
             if case .key(let key) = item.id {

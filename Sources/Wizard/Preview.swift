@@ -93,15 +93,12 @@ enum Preview {
 
     static func controller(_ state: WizardState) -> [StyledLine] {
         guard let kind = state.config.controller else { return [] }
-        if Renderers.implemented.contains(kind) {
-            // The files the controller's renderer makes for these answers (the preview's plan).
-            let files = state.analysis.plan.map { Renderers.renderer(for: kind).render($0).map(\.name) } ?? []
-            guard !files.isEmpty else { return [StyledLine(spans: [("Manifests     ", .normal), ("rendered by nap-ingress", .ok)])] }
-            return files.enumerated().map { i, name in
-                StyledLine(spans: [(i == 0 ? "Manifests     " : "              ", .normal), (name, .ok)])
-            }
+        // The files the controller's renderer makes for these answers (the preview's plan).
+        let files = state.analysis.plan.map { Renderers.renderer(for: kind).render($0).map(\.name) } ?? []
+        guard !files.isEmpty else { return [StyledLine(spans: [("Manifests     ", .normal), ("rendered by nap-ingress", .ok)])] }
+        return files.enumerated().map { i, name in
+            StyledLine(spans: [(i == 0 ? "Manifests     " : "              ", .normal), (name, .ok)])
         }
-        return [StyledLine(spans: [("Manifests     ", .normal), ("not rendered yet: values.env only", .warning)])]
     }
 
     static func routes(_ plan: Plan?, width: Int) -> [StyledLine] {

@@ -58,7 +58,7 @@ public enum Step: String, CaseIterable, Sendable {
              "Unicode names like bücher.de are converted to their xn-- form, which values.env and every manifest use.",
              "Paste works: the whole domain arrives at once."]
         case .controller:
-            ["Pick the ingress controller that already runs in your cluster. Controllers marked 'not rendered yet' are accepted in values.env, but nap-ingress writes no manifests for them in this version.",
+            ["Pick the ingress controller that already runs in your cluster.",
              "ingress-nginx was retired in March 2026 (no more releases or CVE fixes); Gateway API is its successor."]
         case .controllerOptions:
             ["Namespace: where the platform runs (its Services and, for most controllers, the TLS Secrets).",
