@@ -30,6 +30,17 @@ import Testing
                         $0[.turnExposure] = exposure.rawValue
                         $0[.tlsSource] = source.rawValue
                     }
+                    // The certificate and TURN steps show exactly the keys that apply to the answers.
+                    for step in [Step.certificates, .turn] {
+                        let fields = Set(state.items(for: step).compactMap { item -> OwnedKey? in
+                            if case .key(let key) = item.id { key } else { nil }
+                        })
+                        // NODE_PORT_RANGE also bounds the platform's NodePorts; the wizard asks for it where TURN needs it.
+                        for key in step.keys where key != .nodePortRange {
+                            #expect(fields.contains(key) == key.spec.applies(to: state.config),
+                                    "\(key.rawValue) on \(step) with \(controller), \(exposure), \(source): shown \(fields.contains(key))")
+                        }
+                    }
                     for step in Step.allCases {
                         for item in state.items(for: step) {
                             guard case .key(let key) = item.id else { continue }

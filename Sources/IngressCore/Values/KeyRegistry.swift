@@ -49,6 +49,22 @@ public struct KeySpec: Sendable {
     public let kind: ValueKind
     public let applies: Applicability
 
+    /// Whether the key has an effect on these answers (controller options aside: see `KeyRegistry.optionKeys`).
+    /// A sandbox file key follows SANDBOX_TLS_SOURCE; the issuer either source.
+    public func applies(to config: Config) -> Bool {
+        if let mode = applies.mode, config.mode != mode { return false }
+        if let exposures = applies.exposures, !exposures.contains(config.turnExposure ?? .hostport) { return false }
+        if let sources = applies.tlsSources {
+            let used: [TLSSource?] = switch key {
+            case .sandboxTLSCertFile, .sandboxTLSKeyFile: [config.sandboxTLSSource]
+            case .tlsCertFile, .tlsKeyFile: [config.tlsSource]
+            default: [config.tlsSource, config.sandboxTLSSource]
+            }
+            return used.contains { $0.map(sources.contains) ?? false }
+        }
+        return true
+    }
+
     /// The separator of a list value, if the key holds several items.
     public var separator: Character? {
         if case .list(let separator, _) = kind { return separator }
