@@ -80,4 +80,23 @@ import Testing
         let words = FindingWords(try Self.state { $0[.controller] = "gateway-api" })
         #expect(words.hint(hint, under: .ingressClass) == "empty this field, or empty “Existing Gateway name” to render a Gateway of this class.")
     }
+
+    /// Issue 15's symptoms: messages without their subject, and hints that read like templates.
+    @Test func findingsUnderTheirFieldReadAsSentences() throws {
+        var d = Driver(state: try Self.state {
+            $0.setMainDomain("nap.acme.com")
+            $0[.turnRelayPorts] = "32767-32667"
+            $0[.tlsSource] = "cert-manager"
+        })
+        d.state.step = .turn
+        let turn = d.screen(120, 40)
+        #expect(turn.contains("✗ the range starts at 32767 but ends at 32667,") && turn.contains("below its start."), "\(turn)")
+        #expect(turn.contains("! no TURN external address is set: coturn"), "\(turn)")
+        #expect(!turn.contains("! is empty") && !turn.contains("✗ starts at"))
+        d.state.step = .certificates
+        let certificates = d.screen(120, 40)
+        #expect(certificates.contains("e.g. ClusterIssuer/letsencrypt-dns."))
+        #expect(!certificates.contains("“Issuer ClusterIssuer/NAME”"), "\(certificates)")
+        for flag in KeyRegistry.all.compactMap(\.flag) { #expect(!certificates.contains("--" + flag), "\(certificates)") }
+    }
 }
