@@ -7,9 +7,6 @@ import Testing
 /// field on that step for some answers, labelled as the registry says, and findings land under
 /// their field by identity, worded by label.
 @Suite struct KeyFieldTests {
-    /// Labels a step words for the chosen controller or exposure instead of the registry's.
-    static let contextLabels: Set<String> = ["GatewayClass", "Fixed Gateway address"]
-
     static func state(_ edit: (inout Config) -> Void) throws -> WizardState {
         var state = WizardState(workspace: try Workspace.load(".build/wizard-tests/no-such-folder/values.env"), outFolder: "ingress")
         var config = state.config
@@ -46,7 +43,7 @@ import Testing
                             guard case .key(let key) = item.id else { continue }
                             #expect(step.keys.contains(key), "\(key.rawValue) is a field of \(step) but not one of its keys")
                             shown[key] = item.label
-                            #expect(item.label == key.spec.label || Self.contextLabels.contains(item.label),
+                            #expect(item.label == key.spec.label(for: state.config),
                                     "\(key.rawValue): the field's label \"\(item.label)\" is not the registry's")
                         }
                     }

@@ -42,7 +42,7 @@ public struct KeySpec: Sendable {
     public let defaultValue: String
     /// The `configure` option's long name without its dashes (nil: set through another key).
     public let flag: String?
-    /// The wizard field's label (a step may word it for the chosen controller or exposure).
+    /// The wizard field's label (`label(for:)` words it for the chosen controller or exposure).
     public let label: String
     /// One line of help: `configure --help`, the man page and the README table.
     public let help: String
@@ -63,6 +63,16 @@ public struct KeySpec: Sendable {
             return used.contains { $0.map(sources.contains) ?? false }
         }
         return true
+    }
+
+    /// The label for these answers: a key whose meaning follows the controller or the exposure
+    /// is named for it (Gateway API's class is a GatewayClass; udproute pins Gateways).
+    public func label(for config: Config) -> String {
+        switch key {
+        case .ingressClass where config.controller == .gatewayAPI: "GatewayClass"
+        case .turnLBAddress where config.turnExposure == .udproute: "Fixed Gateway address"
+        default: label
+        }
     }
 
     /// The separator of a list value, if the key holds several items.

@@ -9,9 +9,9 @@ struct ControllerOptionsPage: StepPage {
 
     func items(_ state: WizardState) -> [FormItem] {
         let controller = state.config.controller
-        // The options the chosen controller reads (the registry says which); Gateway API's class is a GatewayClass.
+        // The options the chosen controller reads, labelled for it (the registry says both).
         var list: [FormItem] = [.field(.namespace)] + KeyRegistry.optionKeys(for: controller).map { key in
-            .field(key, key == .ingressClass && controller == .gatewayAPI ? "GatewayClass" : nil)
+            .field(key, key.spec.label(for: state.config))
         }
         // Options another controller left behind: shown (under their label) while the core
         // has something to say about them, so that they can be cleared here.

@@ -15,12 +15,12 @@ struct TURNPage: StepPage {
             Choice(value: TURNExposure.udproute.rawValue, label: "udproute", note: "Gateway API UDPRoute"),
          ]),
          .field(.turnPort), .field(.turnRelayPorts), .field(.turnExternalIP)]
-            + exposureItems(state.config.turnExposure) + [.field(.turnSelector)]
+            + exposureItems(state.config) + [.field(.turnSelector)]
     }
 
     /// What only the chosen TURN exposure needs (every TURN key that can block the step has a field).
-    private func exposureItems(_ exposure: TURNExposure?) -> [FormItem] {
-        switch exposure {
+    private func exposureItems(_ config: Config) -> [FormItem] {
+        switch config.turnExposure {
         case .nodeport:
             return [.field(.nodePortRange), .field(.turnServiceAnnotations)]
         case .loadbalancer:
@@ -29,7 +29,7 @@ struct TURNPage: StepPage {
                     }),
                     .field(.turnLBAddress), .field(.turnServiceAnnotations)]
         case .udproute:
-            return [.field(.turnGatewayClass), .field(.turnLBAddress, "Fixed Gateway address")]
+            return [.field(.turnGatewayClass), .field(.turnLBAddress, OwnedKey.turnLBAddress.spec.label(for: config))]
         case .hostport, nil:
             return []
         }
