@@ -11,7 +11,7 @@ enum FormView {
         var cursor: Position?
         /// The focused choice list's selected line: it must stay visible when the list is taller than the room.
         var selectedRow: Int?
-        let labels = state.fieldLabelsByFlag
+        let words = FindingWords(state)
         for (index, item) in state.items.enumerated() {
             let focused = index == state.focus
             let first = lines.count
@@ -39,19 +39,15 @@ enum FormView {
                     if on && focused { selectedRow = lines.count }
                     var spans: [(text: String, role: Role)] = [("  " + (on ? "(•) " : "( ) "), .normal),
                                                                (choice.label, on && focused ? .focus : .normal)]
-                    if choice.marked { spans.append((" *", .warning)) }
                     if let note = choice.note { spans.append(("  " + note, .dim)) }
                     lines.append(StyledLine(spans: spans))
                 }
-                if choices.contains(where: \.marked) {
-                    lines.append(StyledLine("  * not rendered yet: values.env only, no manifests", .dim))
-                }
             }
             if case .key(let key) = item.id {
-                // Certificate-file findings name the file too: "TLS_CERT_FILE=/path".
+                // By identity: the findings about this key, and about the file it names.
                 for d in state.analysis.diagnostics + state.certificateFindings
-                where (d.field == key.fieldName || d.field.hasPrefix(key.rawValue + "=")) && d.severity != .note {
-                    lines += diagnosticLines(d, width: width, labels: labels)
+                where d.subject.fieldKey == key && d.severity != .note {
+                    lines += diagnosticLines(d, width: width, words: words)
                 }
             }
             focusRange = focused ? first..<lines.count : focusRange
@@ -71,62 +67,22 @@ enum FormView {
     /// Columns for a text field's label beside it; longer labels are cut with "…".
     static let labelRoom = 26
 
-    /// A finding under its field. The core's texts name command-line flags; in the wizard the
-    /// flags of fields it shows are replaced by those fields' labels.
-    static func diagnosticLines(_ d: Diagnostic, width: Int, labels: [(flag: String, label: String)] = [],
-                                showingField: Bool = false) -> [StyledLine] {
-        func wizardWords(_ text: String) -> String {
-            labels.reduce(text) { $0.replacing($1.flag, with: "“\($1.label)”") }
-        }
+    /// A finding under its field, in the wizard's words: under its own field a key finding needs
+    /// no name; a file's finding names the file; elsewhere (`showingSubject`) the subject leads.
+    static func diagnosticLines(_ d: Diagnostic, width: Int, words: FindingWords, showingSubject: Bool = false) -> [StyledLine] {
         let mark = d.severity == .error ? "✗ " : "! "
-        let text = (showingField ? "\(d.field): " : "") + wizardWords(d.message)
+        var text = d.message
+        if showingSubject {
+            text = words.line(d)
+        } else if case .file = d.subject {
+            text = "\(words.subject(d.subject)): \(d.message)"
+        }
         var out = StyledLine("  " + mark + text, d.severity == .error ? .error : .warning).wrapped(width, indent: 4)
-        if let hint = d.hint { out += StyledLine("    " + wizardWords(hint), .dim).wrapped(width, indent: 4) }
+        if let hint = d.hint {
+            out += StyledLine("    " + words.hint(hint, under: showingSubject ? nil : d.subject.fieldKey), .dim).wrapped(width, indent: 4)
+        }
         return out
     }
 
-    static func intro(_ state: WizardState) -> [StyledLine] {
-        switch state.step {
-        case .start:
-            var out: [StyledLine] = []
-            if state.workspace.exists {
-                let mode = state.original.mode?.rawValue ?? state.original[.ingressMode]
-                var what = "Found \(state.workspace.valuesPath): the platform is in \(mode) mode"
-                if state.original.mode == .external, !state.original[.tosHost].isEmpty {
-                    let host = state.original[.tosHost]
-                    // An IDN reads as the operator knows it, with the form values.env holds.
-                    what += " on \(DomainName.analyze(host).0?.displayed ?? host) with \(state.original.controller?.rawValue ?? state.original[.controller])"
-                }
-                out.append(StyledLine(what + ".", .ok))
-                out.append(StyledLine("Re-running can switch the mode, change the domain, controller, certificates or TURN"
-                                      + (state.canExportOnly ? ", or only export the DNS sheet." : "."), .dim))
-            } else {
-                out.append(StyledLine("No \(state.workspace.valuesPath) yet: a first install, starting from the built-in defaults."))
-            }
-            // values.env's own findings name the line ("values.env:2").
-            for d in state.fileDiagnostics { out += diagnosticLines(d, width: 200, showingField: true) }
-            out.append(StyledLine())
-            return out
-        case .domain:
-            return [StyledLine("Where operators open the platform, e.g. nap.acme.com.", .dim), StyledLine()]
-        case .controller:
-            return [StyledLine("The controller that already runs in your cluster.", .dim), StyledLine()]
-        case .controllerOptions:
-            var out = [StyledLine("For \(state.config.controller?.displayName ?? state.config[.controller]); an empty field uses its default, where it has one.", .dim)]
-            if state.config.controller == .gatewayAPI {
-                out.append(StyledLine("With no Gateway name nap-ingress renders a Gateway of the GatewayClass; with one, the routes attach to that existing Gateway.", .dim))
-            }
-            return out + [StyledLine()]
-        case .entry:
-            return [StyledLine("Where DNS sends users; empty leaves placeholders in the DNS sheet.", .dim), StyledLine()]
-        case .certificates:
-            return [StyledLine("Where the two TLS Secrets come from.", .dim), StyledLine()]
-        case .turn:
-            return [StyledLine("TURN is UDP and never goes through the HTTP ingress.", .dim), StyledLine()]
-        case .nodePorts:
-            return [StyledLine("The platform's default exposure: three ports on every node.", .dim), StyledLine()]
-        case .review, .done:
-            return [StyledLine("Export the DNS sheet", .title)]
-        }
-    }
+    static func intro(_ state: WizardState) -> [StyledLine] { state.step.page.intro(state) }
 }
