@@ -65,7 +65,7 @@ public enum OutputWriter {
     public static func foreignFindings(_ files: [OutputFile], in folder: String) -> [Diagnostic] {
         let foreign = foreignFiles(files, owned: (try? record(in: folder)) ?? [], in: folder)
         guard !foreign.isEmpty else { return [] }
-        return [Diagnostic(.error, "output.foreign-files", field: folder, "holds files nap-ingress did not write and would replace: \(foreign.joined(separator: ", ")).",
+        return [Diagnostic(.error, "output.foreign-files", .outputFolder(folder), "holds files nap-ingress did not write and would replace: \(foreign.joined(separator: ", ")).",
                            hint: "move them away, or choose another output folder.")]
     }
 

@@ -43,7 +43,7 @@ public enum Validator {
         if file.lineEnding == "\n" {
             // A lone carriage return (one line saved by a Windows editor) stays in the value for bash.
             for assignment in file.assignments where assignment.value.unicodeScalars.last == "\r" {
-                found.append(Diagnostic(.warning, "values.carriage-return", field: "\(path):\(assignment.line)",
+                found.append(Diagnostic(.warning, "values.carriage-return", .file(path: path, line: assignment.line),
                                         "the value of \(assignment.key) ends with a carriage return, which bash keeps: install.sh reads it with that character.",
                                         hint: "remove the carriage return at the end of that line."))
             }
