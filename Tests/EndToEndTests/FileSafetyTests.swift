@@ -24,7 +24,7 @@ import Testing
         let dir = try Self.folder(values: nil)
         let device = dir.appendingPathComponent("values.env").path
         #expect(mknod(device, S_IFCHR | 0o666, Self.memZero) == 0)
-        let result = try NapIngressBinary.run(["configure", "--mode", "external", "--domain", "nap.acme.com", "--entry", "203.0.113.10"], in: dir)
+        let result = try Self.runBounded(["configure", "--mode", "external", "--domain", "nap.acme.com", "--entry", "203.0.113.10"], in: dir)
         #expect(result.status == 1)
         #expect(result.stderr.contains("values.env is a character device"), "\(result.stderr)")
         #expect(Self.kind(device) == S_IFCHR, "the device is still a device")
@@ -35,7 +35,7 @@ import Testing
     func aFIFOAsValuesIsRefusedWithoutHanging(command: String) throws {
         let dir = try Self.folder(values: nil)
         #expect(mkfifo(dir.appendingPathComponent("values.env").path, 0o644) == 0)
-        let result = try NapIngressBinary.run([command], in: dir)
+        let result = try Self.runBounded([command], in: dir)
         #expect(result.status == 1)
         #expect(result.stderr.contains("values.env is a named pipe (FIFO)"), "\(result.stderr)")
     }
@@ -55,9 +55,9 @@ import Testing
         }
         let before = try String(contentsOf: dir.appendingPathComponent("values.env"), encoding: .utf8)
         for (file, says) in cases {
-            let result = try NapIngressBinary.run(["configure", "--mode", "external", "--domain", "nap.acme.com", "--entry", "203.0.113.10",
-                                                   "--tls-source", "files", "--tls-cert", file, "--tls-key", file,
-                                                   "--sandbox-tls-cert", file, "--sandbox-tls-key", file], in: dir)
+            let result = try Self.runBounded(["configure", "--mode", "external", "--domain", "nap.acme.com", "--entry", "203.0.113.10",
+                                              "--tls-source", "files", "--tls-cert", file, "--tls-key", file,
+                                              "--sandbox-tls-cert", file, "--sandbox-tls-key", file], in: dir)
             #expect(result.status == 1, "\(file)")
             #expect(result.stderr.contains("TLS_CERT_FILE") && result.stderr.contains(says), "\(file): \(result.stderr)")
             #expect(try String(contentsOf: dir.appendingPathComponent("values.env"), encoding: .utf8) == before, "values.env unchanged")
@@ -110,6 +110,35 @@ import Testing
         #expect(try String(contentsOf: dir.appendingPathComponent("values.env"), encoding: .utf8) == Self.values)
         #expect(try String(contentsOf: dir.appendingPathComponent("values.env.bak"), encoding: .utf8) == "older backup\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["values.env", "values.env.bak"], "no temporary file")
+    }
+
+    /// Runs the binary like `NapIngressBinary.run`, but a run that would hang (the bug these
+    /// tests guard against: a blocking read of a FIFO) is killed after `seconds` and reported.
+    static func runBounded(_ arguments: [String], in dir: URL, seconds: Double = 20) throws -> NapIngressBinary.Result {
+        let scratch = FileManager.default.temporaryDirectory
+        let out = scratch.appendingPathComponent("nap-ingress-stdout-\(UUID().uuidString)"), err = scratch.appendingPathComponent("nap-ingress-stderr-\(UUID().uuidString)")
+        #expect(FileManager.default.createFile(atPath: out.path, contents: nil) && FileManager.default.createFile(atPath: err.path, contents: nil))
+        defer {
+            try? FileManager.default.removeItem(at: out)
+            try? FileManager.default.removeItem(at: err)
+        }
+        let process = Process()
+        process.executableURL = NapIngressBinary.url
+        process.arguments = arguments
+        process.currentDirectoryURL = dir
+        process.standardOutput = try FileHandle(forWritingTo: out)
+        process.standardError = try FileHandle(forWritingTo: err)
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let deadline = Date().addingTimeInterval(seconds)
+        while process.isRunning, Date() < deadline { usleep(10_000) }
+        if process.isRunning {
+            kill(process.processIdentifier, SIGKILL)
+            Issue.record("nap-ingress \(arguments) did not finish within \(seconds) s")
+        }
+        process.waitUntilExit()
+        return NapIngressBinary.Result(status: process.terminationStatus, stdout: try String(contentsOf: out, encoding: .utf8),
+                                       stderr: try String(contentsOf: err, encoding: .utf8))
     }
 
     static func start(_ arguments: [String], in dir: URL) throws -> Process {
