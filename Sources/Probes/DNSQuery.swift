@@ -33,7 +33,7 @@ enum DNSQuery {
             while !deadline.hasPassed {
                 try socket.send(query, deadline: deadline, cancel: cancel)
                 let attempt = deadline.capped(resendEvery)
-                resendEvery = resendEvery * 2
+                resendEvery = ProbeDeadline.backoff(resendEvery)
                 do throws(ProbeSocketError) {
                     while true {
                         let reply = try socket.receive(deadline: attempt, cancel: cancel)

@@ -35,7 +35,10 @@ struct ProbeDeadline: Sendable {
         let (seconds, attoseconds) = left.components
         return Int(seconds) * 1000 + Int(attoseconds / 1_000_000_000_000_000)
     }
-    var hasPassed: Bool { ContinuousClock.now >= end }
+    var hasPassed: Bool { remainingMilliseconds == 0 }
+
+    /// The next retransmission interval: doubled, at most 4 s.
+    static func backoff(_ interval: Duration) -> Duration { min(interval * 2, .seconds(4)) }
     /// The earlier of this deadline and `duration` from now.
     func capped(_ duration: Duration) -> ProbeDeadline {
         let other = ContinuousClock.now.advanced(by: duration)

@@ -40,7 +40,7 @@ final class TURNClient {
             attempts += 1
             // TCP is reliable: one send, then wait the whole deadline (RFC 8489 §6.2.2).
             let attemptDeadline = isTCP ? deadline : deadline.capped(rto)
-            rto = rto * 2
+            rto = ProbeDeadline.backoff(rto)
             do throws(ProbeSocketError) {
                 while true {
                     let (message, raw) = try receiveMessage(deadline: attemptDeadline)

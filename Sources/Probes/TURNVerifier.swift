@@ -157,7 +157,7 @@ public enum TURNVerifier {
         while !deadline.hasPassed {
             try peer.send(payload, to: relayed)
             let attempt = deadline.capped(resend)
-            resend = resend * 2
+            resend = ProbeDeadline.backoff(resend)
             do throws(ProbeSocketError) {
                 while true {
                     let (message, _) = try client.receiveMessage(deadline: attempt)
