@@ -10,7 +10,7 @@ import Testing
 
     func plan(_ rig: TurnRig, port: Int? = nil, relayPorts: ClosedRange<Int>? = nil) -> Plan {
         let relay = relayPorts ?? rig.relayPorts
-        return RigPlan.make([.turnExternalIP: "127.0.0.1", .turnPort: String(port ?? rig.port),
+        return RigPlan.make([.turnExternalIP: rig.host, .turnPort: String(port ?? rig.port),
                              .turnRelayPorts: "\(relay.lowerBound)-\(relay.upperBound)"])
     }
 
@@ -83,6 +83,30 @@ import Testing
         #expect(cells[0].message.contains("STUN Binding requests"))
         // Bounded: the UDP probe gives up at its timeout, then the relay runs over TCP.
         #expect(took < .seconds(30))
+    }
+
+    @Test func udpDroppedByAFirewallIsFilteredAndTheRelayIsTestedOverTCP() async throws {
+        // coturn inside a network namespace of the test's own, an nftables rule dropping UDP to TURN_PORT.
+        let namespace = try NetnsRig()
+        defer { namespace.stop() }
+        let rig = try TurnRig(namespace: namespace)
+        defer { rig.stop() }
+        try namespace.dropUDP(rig.port...rig.port)
+        let cells = await TURNVerifier.verify(plan(rig), credentials: .restSecret(TurnRig.secret), timeout: Self.timeout)
+        #expect(notOK(cells) == ["turn.udp.filtered"], "\(cells)")
+        #expect(cells[1].message.contains("mapped address \(namespace.hostAddress):"))
+        #expect(cells[2].message.contains("over TCP"))
+    }
+
+    @Test func relayPortsDroppedByAFirewallAreBlocked() async throws {
+        let namespace = try NetnsRig()
+        defer { namespace.stop() }
+        let rig = try TurnRig(namespace: namespace)
+        defer { rig.stop() }
+        try namespace.dropUDP(rig.relayPorts)
+        let cells = await TURNVerifier.verify(plan(rig), credentials: .restSecret(TurnRig.secret), timeout: Self.timeout)
+        #expect(notOK(cells) == ["turn.relay.blocked"], "\(cells)")
+        #expect(cells[2].fix?.contains("\(rig.relayPorts.lowerBound)-\(rig.relayPorts.upperBound)/udp") == true)
     }
 
     @Test func nothingListeningIsRefusedOnBothTransportsAndTheRelayIsSkipped() async throws {

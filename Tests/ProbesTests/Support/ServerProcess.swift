@@ -72,26 +72,26 @@ public final class ServerProcess: @unchecked Sendable {
         fatalError("no free port on 127.0.0.1")
     }
 
-    /// True when a TCP connection to 127.0.0.1:`port` succeeds.
-    public static func acceptsTCP(_ port: Int) -> Bool {
+    /// True when a TCP connection to `host`:`port` succeeds.
+    public static func acceptsTCP(_ port: Int, host: String = "127.0.0.1") -> Bool {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         defer { close(fd) }
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_addr.s_addr = inet_addr(host)
         address.sin_port = in_port_t(UInt16(port).bigEndian)
         return withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0 }
         }
     }
 
-    /// True when 127.0.0.1:`port` answers a STUN Binding request over UDP within 200 ms.
-    public static func answersSTUNOverUDP(_ port: Int) -> Bool {
+    /// True when `host`:`port` answers a STUN Binding request over UDP within 200 ms.
+    public static func answersSTUNOverUDP(_ port: Int, host: String = "127.0.0.1") -> Bool {
         let fd = socket(AF_INET, Int32(SOCK_DGRAM.rawValue), 0)
         defer { close(fd) }
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_addr.s_addr = inet_addr(host)
         address.sin_port = in_port_t(UInt16(port).bigEndian)
         // Binding request, no attributes, magic cookie 0x2112A442, a fixed transaction id.
         let request: [UInt8] = [0, 1, 0, 0, 0x21, 0x12, 0xA4, 0x42] + [UInt8](repeating: 7, count: 12)

@@ -11,18 +11,23 @@ public final class TurnRig: @unchecked Sendable {
     public let port: Int
     public let relayPorts: ClosedRange<Int>
     public let server: ServerProcess
+    /// Where it listens and relays: 127.0.0.1, or the inner address of `namespace`.
+    public let host: String
 
     /// `externalIP` is coturn's `external-ip` (nil: none, relayed addresses are 127.0.0.1);
-    /// `udp: false` starts no UDP listener (`no-udp`), so the port answers on TCP only.
-    public init(externalIP: String? = nil, udp: Bool = true, port: Int? = nil) throws {
+    /// `udp: false` starts no UDP listener (`no-udp`), so the port answers on TCP only;
+    /// with `namespace`, it runs inside that namespace on its inner address.
+    public init(externalIP: String? = nil, udp: Bool = true, port: Int? = nil, namespace: NetnsRig? = nil) throws {
         guard let turnserver = Self.executable else { throw RigError.notInstalled("turnserver (Debian package coturn)") }
         let directory = try ServerProcess.temporaryDirectory("nap-turn")
         self.port = port ?? ServerProcess.freePort()
         // A 16-port relay range at a random place well away from the ephemeral range's busy start.
         let base = Int.random(in: 20_000...28_000)
         relayPorts = base...(base + 15)
+        let host = namespace?.innerAddress ?? "127.0.0.1"
+        self.host = host
         var arguments = [
-            "-n", "--listening-ip=127.0.0.1", "--relay-ip=127.0.0.1", "--listening-port=\(self.port)",
+            "-n", "--listening-ip=\(host)", "--relay-ip=\(host)", "--listening-port=\(self.port)",
             "--min-port=\(relayPorts.lowerBound)", "--max-port=\(relayPorts.upperBound)",
             "--use-auth-secret", "--static-auth-secret=\(Self.secret)", "--realm=nap.test",
             "--no-tls", "--no-dtls", "--no-cli", "--allow-loopback-peers", "--no-stdout-log", "--simple-log",
@@ -31,10 +36,11 @@ public final class TurnRig: @unchecked Sendable {
         ]
         if let externalIP { arguments.append("--external-ip=\(externalIP)") }
         if !udp { arguments.append("--no-udp") }
-        server = try ServerProcess(executable: turnserver, arguments: arguments, directory: directory, name: "turnserver")
+        let (executable, wrapped) = namespace?.wrap(turnserver, arguments) ?? (turnserver, arguments)
+        server = try ServerProcess(executable: executable, arguments: wrapped, directory: directory, name: "turnserver")
         let port = self.port
         let up = ServerProcess.waitUntil(timeout: 20) {
-            (ServerProcess.acceptsTCP(port) && (!udp || ServerProcess.answersSTUNOverUDP(port))) || !server.process.isRunning
+            (ServerProcess.acceptsTCP(port, host: host) && (!udp || ServerProcess.answersSTUNOverUDP(port, host: host))) || !server.process.isRunning
         }
         guard up, server.process.isRunning else {
             let log = server.log + ((try? String(contentsOfFile: "\(directory.path)/turn.log", encoding: .utf8)) ?? "")
