@@ -156,3 +156,25 @@ import Testing
         return String(decoding: data, as: UTF8.self)
     }
 }
+
+/// A cancelled verify returns at once even when every peer is silent (Ctrl-C, Esc).
+@Suite struct ProbeCancellationTests {
+    @Test func cancellingASilentTURNAndDNSProbeReturnsPromptly() async throws {
+        let port = ServerProcess.freePort()
+        let silent = try #require(UDPSocket(port: port))
+        let plan = RigPlan.make([.turnExternalIP: "127.0.0.1", .turnPort: String(port)])
+        let started = ContinuousClock.now
+        let task = Task {
+            async let turn = TURNVerifier.verify(plan, credentials: nil, timeout: .seconds(60))
+            async let dns = DNSVerifier.verify(plan, previewName: "x-1.sandbox.nap.example.com", resolver: "127.0.0.1:\(port)", timeout: .seconds(60))
+            return await (turn, dns)
+        }
+        task.cancel()
+        let (turn, dns) = await task.value
+        _ = silent
+        // Far below the 60 s timeout: the probes saw the cancellation within one poll slice.
+        #expect(ContinuousClock.now - started < .seconds(10))
+        #expect(turn.count == 3)
+        #expect(dns.cells.count == 6)
+    }
+}
