@@ -67,9 +67,17 @@ struct ProbeAddress: Sendable, Equatable, CustomStringConvertible {
     /// Nil when `host` is not a literal IPv4/IPv6 address (probes never resolve names themselves).
     init?(host: String, port: Int) {
         guard (0...65535).contains(port) else { return nil }
+        // Kept in canonical text (inet_ntop's), so addresses compare as text.
         var v4 = in_addr(), v6 = in6_addr()
-        guard inet_pton(AF_INET, host, &v4) == 1 || inet_pton(AF_INET6, host, &v6) == 1 else { return nil }
-        self.host = host
+        var text = [CChar](repeating: 0, count: Int(INET6_ADDRSTRLEN) + 1)
+        if inet_pton(AF_INET, host, &v4) == 1 {
+            guard inet_ntop(AF_INET, &v4, &text, socklen_t(text.count)) != nil else { return nil }
+        } else if inet_pton(AF_INET6, host, &v6) == 1 {
+            guard inet_ntop(AF_INET6, &v6, &text, socklen_t(text.count)) != nil else { return nil }
+        } else {
+            return nil
+        }
+        self.host = Self.text(text)
         self.port = port
     }
 

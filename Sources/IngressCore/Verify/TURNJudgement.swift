@@ -2,11 +2,12 @@
 /// UDP, the Binding over TCP, and the relay round trip (codes `turn.udp.*`, `turn.tcp.*`,
 /// `turn.relay.*`); a matrix shows the worst of them in its one TURN cell.
 public enum TURNJudgement {
-    /// The row when there is nothing to probe (no TURN_EXTERNAL_IP).
+    /// The row when there is nothing to probe (no TURN_EXTERNAL_IP, or not an IP address).
     public static func notConfigured(_ plan: Plan) -> [VerifyCell] {
-        [VerifyCell(host: "turn", check: .turn, status: .skipped, code: "turn.no-address",
-                    message: "TURN_EXTERNAL_IP is not set, so there is no TURN address to check.",
-                    fix: "set TURN_EXTERNAL_IP to the address clients reach coturn on (nap-ingress configure --turn-external-ip)")]
+        let message = plan.turn.externalIP.map { "TURN_EXTERNAL_IP \($0) is not an IP address, so there is no TURN address to check." }
+            ?? "TURN_EXTERNAL_IP is not set, so there is no TURN address to check."
+        return [VerifyCell(host: "turn", check: .turn, status: .skipped, code: "turn.no-address", message: message,
+                           fix: "set TURN_EXTERNAL_IP to the address clients reach coturn on (nap-ingress configure --turn-external-ip)")]
     }
 
     /// The three cells for what the probes saw.
