@@ -100,6 +100,23 @@ import Testing
         #expect(Set(closed.cells.map(\.code)) == ["dns.unreachable"])
     }
 
+    @Test func aZoneItsServerCannotLoadIsSERVFAILForEveryName() async throws {
+        let plan = RigPlan.make()
+        let named = try NamedRig(zones: [NamedRig.Zone(origin: "example.com", records: "", unloadable: true)])
+        defer { named.stop() }
+        let result = await DNSVerifier.verify(plan, previewName: Self.preview, resolver: named.resolver, timeout: Self.timeout)
+        #expect(Set(result.cells.map(\.code)) == ["dns.servfail"], "\(result.cells)")
+    }
+
+    @Test func anAnswerTooLargeForUDPIsFetchedOverTCP() async throws {
+        // 40 A records per name do not fit the 512 bytes of a plain UDP answer: named sets TC.
+        let entry = (1...40).map { "127.0.1.\($0)" }.joined(separator: ",")
+        let plan = RigPlan.make(entry: entry)
+        let result = try await verify(plan, records: RigPlan.renderedZone(plan))
+        #expect(failed(result) == [:], "\(result.cells.map(\.message))")
+        #expect(result.addresses["files.nap.example.com"]?.count == 40)
+    }
+
     @Test func resolverAddressesParse() {
         #expect(DNSVerifier.parseResolver("127.0.0.1")?.description == "127.0.0.1:53")
         #expect(DNSVerifier.parseResolver("127.0.0.1:5353")?.description == "127.0.0.1:5353")

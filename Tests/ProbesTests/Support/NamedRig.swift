@@ -10,10 +10,13 @@ public final class NamedRig: @unchecked Sendable {
         public var records: String
         /// The SOA MINIMUM: how long resolvers cache a negative answer (RFC 2308).
         public var negativeTTL: Int
-        public init(origin: String, records: String, negativeTTL: Int = 120) {
+        /// A secondary zone whose primary never answers: named answers SERVFAIL for every name in it.
+        public var unloadable: Bool = false
+        public init(origin: String, records: String, negativeTTL: Int = 120, unloadable: Bool = false) {
             self.origin = origin
             self.records = records
             self.negativeTTL = negativeTTL
+            self.unloadable = unloadable
         }
 
         /// The zone file: SOA and NS, then the records.
@@ -55,7 +58,11 @@ public final class NamedRig: @unchecked Sendable {
             controls { };
 
             """
-        for zone in zones {
+        for zone in zones where zone.unloadable {
+            // The primary is a loopback port nobody listens on: the transfer never happens.
+            config += "zone \"\(zone.origin)\" { type secondary; primaries { 127.0.0.1 port \(ServerProcess.freePort()); }; };\n"
+        }
+        for zone in zones where !zone.unloadable {
             let file = directory.appendingPathComponent("\(zone.origin).zone")
             try zone.file.write(to: file, atomically: true, encoding: .utf8)
             config += "zone \"\(zone.origin)\" { type primary; file \"\(file.path)\"; };\n"
