@@ -11,7 +11,7 @@ import Testing
 
     /// Runs the DNS column against named serving `records` in the zone example.com.
     func verify(_ plan: Plan, records: String, preview: String = Self.preview, negativeTTL: Int = 120) async throws -> DNSVerification {
-        let named = try NamedRig(zones: [NamedRig.Zone(origin: "example.com", records: records, negativeTTL: negativeTTL)])
+        let named = try await offPool { try NamedRig(zones: [NamedRig.Zone(origin: "example.com", records: records, negativeTTL: negativeTTL)]) }
         defer { named.stop() }
         return await DNSVerifier.verify(plan, previewName: preview, resolver: named.resolver, timeout: Self.timeout)
     }
@@ -102,7 +102,7 @@ import Testing
 
     @Test func aZoneItsServerCannotLoadIsSERVFAILForEveryName() async throws {
         let plan = RigPlan.make()
-        let named = try NamedRig(zones: [NamedRig.Zone(origin: "example.com", records: "", unloadable: true)])
+        let named = try await offPool { try NamedRig(zones: [NamedRig.Zone(origin: "example.com", records: "", unloadable: true)]) }
         defer { named.stop() }
         let result = await DNSVerifier.verify(plan, previewName: Self.preview, resolver: named.resolver, timeout: Self.timeout)
         #expect(Set(result.cells.map(\.code)) == ["dns.servfail"], "\(result.cells)")

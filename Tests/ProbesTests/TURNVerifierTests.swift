@@ -18,7 +18,7 @@ import Testing
     func notOK(_ cells: [VerifyCell]) -> [String] { cells.filter { $0.status != .ok }.map(\.code) }
 
     @Test func aHealthyServerPassesAllThreeCells() async throws {
-        let rig = try TurnRig()
+        let rig = try await offPool { try TurnRig() }
         defer { rig.stop() }
         let cells = await TURNVerifier.verify(plan(rig), credentials: .restSecret(TurnRig.secret), timeout: Self.timeout)
         #expect(cells.map(\.code) == ["turn.udp.ok", "turn.tcp.ok", "turn.relay.ok"], "\(cells)\n\(rig.log.suffix(2000))")
@@ -30,7 +30,7 @@ import Testing
     }
 
     @Test func withoutCredentialsTheRelayIsSkipped() async throws {
-        let rig = try TurnRig()
+        let rig = try await offPool { try TurnRig() }
         defer { rig.stop() }
         let cells = await TURNVerifier.verify(plan(rig), credentials: nil, timeout: Self.timeout)
         #expect(cells.map(\.status) == [.ok, .ok, .skipped])
@@ -38,7 +38,7 @@ import Testing
     }
 
     @Test func aWrongSecretIsUnauthorized() async throws {
-        let rig = try TurnRig()
+        let rig = try await offPool { try TurnRig() }
         defer { rig.stop() }
         let cells = await TURNVerifier.verify(plan(rig), credentials: .restSecret("not-the-secret"), timeout: Self.timeout)
         #expect(notOK(cells) == ["turn.relay.unauthorized"], "\(cells)")
@@ -46,7 +46,7 @@ import Testing
 
     @Test func aWrongExternalIPFailsOnlyTheRelay() async throws {
         // 192.0.2.77 (TEST-NET-1) is only written into coturn's config: verify refuses to send there.
-        let rig = try TurnRig(externalIP: "192.0.2.77")
+        let rig = try await offPool { try TurnRig(externalIP: "192.0.2.77") }
         defer { rig.stop() }
         let cells = await TURNVerifier.verify(plan(rig), credentials: .restSecret(TurnRig.secret), timeout: Self.timeout)
         #expect(notOK(cells) == ["turn.relay.wrong-address"], "\(cells)")
@@ -55,14 +55,14 @@ import Testing
     }
 
     @Test func aRelayRangeOtherThanTURNRelayPortsIsNamed() async throws {
-        let rig = try TurnRig()
+        let rig = try await offPool { try TurnRig() }
         defer { rig.stop() }
         let cells = await TURNVerifier.verify(plan(rig, relayPorts: 49152...49252), credentials: .restSecret(TurnRig.secret), timeout: Self.timeout)
         #expect(notOK(cells) == ["turn.relay.port-out-of-range"], "\(cells)")
     }
 
     @Test func noUDPListenerIsRefusedAndTheRelayIsTestedOverTCP() async throws {
-        let rig = try TurnRig(udp: false)
+        let rig = try await offPool { try TurnRig(udp: false) }
         defer { rig.stop() }
         let cells = await TURNVerifier.verify(plan(rig), credentials: .restSecret(TurnRig.secret), timeout: Self.timeout)
         #expect(notOK(cells) == ["turn.udp.refused"], "\(cells)")
@@ -72,7 +72,7 @@ import Testing
     @Test func droppedUDPIsFilteredWithinTheTimeout() async throws {
         // coturn answers on TCP only; on its UDP port a socket takes every datagram and never
         // answers: what a firewall dropping UDP looks like from the client.
-        let rig = try TurnRig(udp: false)
+        let rig = try await offPool { try TurnRig(udp: false) }
         defer { rig.stop() }
         let blackHole = try #require(UDPSocket(port: rig.port))
         let started = ContinuousClock.now
@@ -87,9 +87,9 @@ import Testing
 
     @Test func udpDroppedByAFirewallIsFilteredAndTheRelayIsTestedOverTCP() async throws {
         // coturn inside a network namespace of the test's own, an nftables rule dropping UDP to TURN_PORT.
-        let namespace = try NetnsRig()
+        let namespace = try await offPool { try NetnsRig() }
         defer { namespace.stop() }
-        let rig = try TurnRig(namespace: namespace)
+        let rig = try await offPool { try TurnRig(namespace: namespace) }
         defer { rig.stop() }
         try namespace.dropUDP(rig.port...rig.port)
         let cells = await TURNVerifier.verify(plan(rig), credentials: .restSecret(TurnRig.secret), timeout: Self.timeout)
@@ -99,9 +99,9 @@ import Testing
     }
 
     @Test func relayPortsDroppedByAFirewallAreBlocked() async throws {
-        let namespace = try NetnsRig()
+        let namespace = try await offPool { try NetnsRig() }
         defer { namespace.stop() }
-        let rig = try TurnRig(namespace: namespace)
+        let rig = try await offPool { try TurnRig(namespace: namespace) }
         defer { rig.stop() }
         try namespace.dropUDP(rig.relayPorts)
         let cells = await TURNVerifier.verify(plan(rig), credentials: .restSecret(TurnRig.secret), timeout: Self.timeout)
@@ -110,17 +110,17 @@ import Testing
     }
 
     @Test func nothingListeningIsRefusedOnBothTransportsAndTheRelayIsSkipped() async throws {
-        let rig = try TurnRig()
+        let rig = try await offPool { try TurnRig() }
         defer { rig.stop() }
         let cells = await TURNVerifier.verify(plan(rig, port: ServerProcess.freePort()), credentials: .restSecret(TurnRig.secret), timeout: Self.timeout)
         #expect(cells.map(\.code) == ["turn.udp.refused", "turn.tcp.refused", "turn.relay.unreachable"])
     }
 
     @Test func ourMappedAddressAgreesWithCoturnsOwnStunclient() async throws {
-        let rig = try TurnRig()
+        let rig = try await offPool { try TurnRig() }
         defer { rig.stop() }
         let stunclient = try #require(ServerProcess.installed(["/usr/bin/turnutils_stunclient"]), "turnutils_stunclient (coturn) is not installed")
-        let output = try run(stunclient, ["-p", String(rig.port), "127.0.0.1"])
+        let output = try await run(stunclient, ["-p", String(rig.port), "127.0.0.1"])
         // turnutils_stunclient prints "UDP reflexive addr: 127.0.0.1:PORT".
         #expect(output.contains("UDP reflexive addr: 127.0.0.1:"), "\(output)")
         let cells = await TURNVerifier.verify(plan(rig), credentials: nil, timeout: Self.timeout)
@@ -128,20 +128,24 @@ import Testing
     }
 
     @Test func coturnsOwnUclientRelaysThroughTheSameServerWeAccept() async throws {
-        let rig = try TurnRig()
+        let rig = try await offPool { try TurnRig() }
         defer { rig.stop() }
         let uclient = try #require(ServerProcess.installed(["/usr/bin/turnutils_uclient"]), "turnutils_uclient (coturn) is not installed")
         // -y: client-to-client through two allocations; -W: the REST secret; one message of 100 bytes.
-        let output = try run(uclient, ["-p", String(rig.port), "-W", TurnRig.secret, "-y", "-n", "1", "-m", "1", "-l", "100", "127.0.0.1"])
+        let output = try await run(uclient, ["-p", String(rig.port), "-W", TurnRig.secret, "-y", "-n", "1", "-m", "1", "-l", "100", "127.0.0.1"])
         #expect(output.contains("Total lost packets 0"), "\(output)")
         let cells = await TURNVerifier.verify(plan(rig), credentials: .restSecret(TurnRig.secret), timeout: Self.timeout)
         #expect(cells[2].code == "turn.relay.ok")
         // And both fail the same way with a wrong secret.
-        let wrong = try run(uclient, ["-p", String(rig.port), "-W", "not-the-secret", "-y", "-n", "1", "-m", "1", "-l", "100", "127.0.0.1"])
+        let wrong = try await run(uclient, ["-p", String(rig.port), "-W", "not-the-secret", "-y", "-n", "1", "-m", "1", "-l", "100", "127.0.0.1"])
         #expect(!wrong.contains("Total lost packets 0"), "\(wrong)")
     }
 
-    private func run(_ path: String, _ arguments: [String]) throws -> String {
+    private func run(_ path: String, _ arguments: [String]) async throws -> String {
+        try await offPool { try Self.runBlocking(path, arguments) }
+    }
+
+    private static func runBlocking(_ path: String, _ arguments: [String]) throws -> String {
         // Bounded: coturn's clients retry for a long time when the server does not answer as they hope.
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/timeout")

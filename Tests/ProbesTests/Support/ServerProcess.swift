@@ -140,3 +140,12 @@ public final class UDPSocket: @unchecked Sendable {
     }
     deinit { close(fd) }
 }
+
+/// Runs blocking test set-up (starting a server and polling until it serves, running a
+/// client to the end) on its own thread, so it never holds one of the few threads that
+/// every concurrently running test shares.
+public func offPool<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+    try await withCheckedThrowingContinuation { continuation in
+        Thread.detachNewThread { continuation.resume(with: Result { try body() }) }
+    }
+}
