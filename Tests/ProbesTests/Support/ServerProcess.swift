@@ -28,14 +28,16 @@ public final class ServerProcess: @unchecked Sendable {
 
     deinit { stop() }
 
-    /// SIGTERM (or `signal`), then SIGKILL if it has not ended within 5 s.
+    /// SIGTERM (or `signal`), then SIGKILL if it has not ended within 5 s; then its folder goes.
     public func stop(signal: Int32 = SIGTERM) {
-        guard process.isRunning else { return }
-        kill(process.processIdentifier, signal)
-        if !ServerProcess.waitUntil(timeout: 5, { !self.process.isRunning }) {
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
+        if process.isRunning {
+            kill(process.processIdentifier, signal)
+            if !ServerProcess.waitUntil(timeout: 5, { !self.process.isRunning }) {
+                kill(process.processIdentifier, SIGKILL)
+                process.waitUntilExit()
+            }
         }
+        try? FileManager.default.removeItem(at: directory)
     }
 
     /// The server's output so far (for failure messages).
