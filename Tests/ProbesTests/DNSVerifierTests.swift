@@ -117,6 +117,16 @@ import Testing
         #expect(result.addresses["files.nap.example.com"]?.count == 40)
     }
 
+    @Test func theSystemResolverIsTheFirstNameserverOfResolvConf() throws {
+        let directory = try ServerProcess.temporaryDirectory("nap-resolv")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("resolv.conf")
+        try "# written by a test\nsearch example.com\nnameserver 127.0.0.53\nnameserver 192.0.2.53\n".write(to: file, atomically: true, encoding: .utf8)
+        #expect(DNSVerifier.systemResolver(path: file.path)?.description == "127.0.0.53:53")
+        try "options ndots:2\n".write(to: file, atomically: true, encoding: .utf8)
+        #expect(DNSVerifier.systemResolver(path: file.path) == nil)
+    }
+
     @Test func resolverAddressesParse() {
         #expect(DNSVerifier.parseResolver("127.0.0.1")?.description == "127.0.0.1:53")
         #expect(DNSVerifier.parseResolver("127.0.0.1:5353")?.description == "127.0.0.1:5353")
