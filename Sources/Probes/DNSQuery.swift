@@ -29,7 +29,6 @@ enum DNSQuery {
         do throws(ProbeSocketError) {
             let socket = try ProbeSocket.udp(connectedTo: server)
             var resendEvery: Duration = .milliseconds(700)
-            var lastError: ProbeSocketError = .timeout
             while !deadline.hasPassed {
                 try socket.send(query, deadline: deadline, cancel: cancel)
                 let attempt = deadline.capped(resendEvery)
@@ -44,11 +43,10 @@ enum DNSQuery {
                         return .success(decoded.answer)
                     }
                 } catch .timeout {
-                    lastError = .timeout
                     continue
                 }
             }
-            return .failure(lastError)
+            return .failure(.timeout)
         } catch {
             return .failure(error)
         }
