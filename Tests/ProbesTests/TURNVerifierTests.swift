@@ -69,20 +69,18 @@ import Testing
         #expect(cells[2].message.contains("over TCP"))
     }
 
-    @Test func droppedUDPIsFilteredWithinTheTimeout() async throws {
+    @Test func silentUDPIsFilteredAndTheRelayIsTestedOverTCP() async throws {
         // coturn answers on TCP only; on its UDP port a socket takes every datagram and never
         // answers: what a firewall dropping UDP looks like from the client.
         let rig = try await offPool { try TurnRig(udp: false) }
         defer { rig.stop() }
         let blackHole = try #require(UDPSocket(port: rig.port))
-        let started = ContinuousClock.now
         let cells = await TURNVerifier.verify(plan(rig), credentials: .restSecret(TurnRig.secret), timeout: Self.timeout)
-        let took = ContinuousClock.now - started
         _ = blackHole
         #expect(notOK(cells) == ["turn.udp.filtered"], "\(cells)")
+        // The UDP probe gives up at its timeout after retransmitting, then the relay runs over TCP.
         #expect(cells[0].message.contains("STUN Binding requests"))
-        // Bounded: the UDP probe gives up at its timeout, then the relay runs over TCP.
-        #expect(took < .seconds(30))
+        #expect(cells[2].message.contains("over TCP"))
     }
 
     @Test func udpDroppedByAFirewallIsFilteredAndTheRelayIsTestedOverTCP() async throws {
