@@ -165,7 +165,6 @@ import Testing
         let port = ServerProcess.freePort()
         let silent = try #require(UDPSocket(port: port))
         let plan = RigPlan.make([.turnExternalIP: "127.0.0.1", .turnPort: String(port)])
-        let started = ContinuousClock.now
         let task = Task {
             async let turn = TURNVerifier.verify(plan, credentials: nil, timeout: .seconds(60))
             async let dns = DNSVerifier.verify(plan, previewName: "x-1.sandbox.nap.example.com", resolver: "127.0.0.1:\(port)", timeout: .seconds(60))
@@ -174,9 +173,8 @@ import Testing
         task.cancel()
         let (turn, dns) = await task.value
         _ = silent
-        // Far below the 60 s timeout: the probes saw the cancellation within one poll slice.
-        #expect(ContinuousClock.now - started < .seconds(10))
-        #expect(turn.count == 3)
-        #expect(dns.cells.count == 6)
+        // Without cancellation these would wait out the 60 s timeout and say "filtered" and "timeout".
+        #expect(turn[0].message.contains("cancelled"), "\(turn[0])")
+        #expect(dns.cells.allSatisfy { $0.message.contains("cancelled") }, "\(dns.cells)")
     }
 }
