@@ -18,6 +18,8 @@ let package = Package(
         .systemLibrary(name: "CIDN2", path: "Sources/CIDN2", providers: [.apt(["libidn2-dev"])]),
         // The public suffix list matcher curl and wget use (apex or subdomain, public suffixes).
         .systemLibrary(name: "CPSL", path: "Sources/CPSL", providers: [.apt(["libpsl-dev"])]),
+        // ldns encodes DNS queries and decodes answers (CNAME chains, TTLs, response codes, SOA) for verify.
+        .systemLibrary(name: "CLdns", path: "Sources/CLdns", providers: [.apt(["libldns-dev"])]),
         // The only C module that knows curses; used by exactly one file of the executable.
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses", providers: [.apt(["libncurses-dev"])]),
         // Everything that knows NAP and Kubernetes, and no terminal.
@@ -34,7 +36,10 @@ let package = Package(
         ),
         // verify's probes of the live install from outside (DNS, TLS, HTTP, WebSocket, STUN/TURN):
         // the only code that opens network connections; the core judges what they saw.
-        .target(name: "Probes", dependencies: ["IngressCore"]),
+        .target(
+            name: "Probes",
+            dependencies: ["IngressCore", "CLdns", .product(name: "Crypto", package: "swift-crypto")]
+        ),
         // The wizard as a pure state machine: update(state, key) and view(state, size).
         .target(name: "Wizard", dependencies: ["IngressCore"]),
         .executableTarget(
@@ -53,6 +58,8 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "IngressCoreTests", dependencies: ["IngressCore", "TestSupport"], exclude: ["Golden", "Values/Corpus"]),
         .testTarget(name: "WizardTests", dependencies: ["Wizard", "IngressCore", "TestSupport"], exclude: ["Snapshots"]),
+        // The probes against real servers (named, turnserver) the tests start on loopback.
+        .testTarget(name: "ProbesTests", dependencies: ["Probes", "IngressCore", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["IngressCore", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
