@@ -170,6 +170,6 @@ import Testing
         let dir = try NapIngressBinary.temporaryFolder()
         let result = try NapIngressBinary.run(["check", "--values", dir.path], in: dir)
         #expect(result.status == 1)
-        #expect(result.stderr.contains("\(dir.path) is a folder; give the values.env file itself (--values \(dir.path)/values.env)"))
+        #expect(result.stderr.contains("\(dir.path) is a folder; give the values.env file itself, e.g. \(dir.path)/values.env"))
     }
 }

@@ -40,7 +40,7 @@ public struct ValuesLocation: Equatable, Sendable {
         }
         if (info.st_mode & S_IFMT) == S_IFDIR {
             let named = path.hasSuffix("/") ? path : path + "/"
-            throw OutputError(message: "\(path) is a folder; give the values.env file itself (--values \(named)values.env)")
+            throw OutputError(message: "\(path) is a folder; give the values.env file itself, e.g. \(named)values.env")
         }
         if let kind = FileKind.problem(info.st_mode) {
             let via = target == path ? "" : " (the symbolic link points to \(target))"

@@ -63,13 +63,13 @@ public enum DNSJudgement {
                           fix: "check the zone's delegation (NS records) and that its servers load the zone (a zone with an error, e.g. a CNAME next to other records, is not served), and DNSSEC signatures if the zone is signed")
         case .rcode(let rcode):
             return failed("dns.\(rcode.lowercased())", "the resolver \(seen.resolver) answered \(rcode) for \(name).",
-                          fix: rcode == "REFUSED" ? "use a resolver that answers this client (--resolver ADDR[:PORT])" : nil)
+                          fix: rcode == "REFUSED" ? "use a resolver that answers this client" : nil)
         case .timeout:
             return failed("dns.timeout", "no answer for \(name) from \(seen.resolver) before the timeout.",
-                          fix: "check that the resolver is reachable (UDP and TCP port 53), or pass another with --resolver ADDR[:PORT]; a longer --timeout helps on a slow link")
+                          fix: "check that the resolver is reachable (UDP and TCP port 53), or give verify another resolver; a longer probe timeout helps on a slow link")
         case .unreachable(let why):
             return failed("dns.unreachable", "the resolver \(seen.resolver) could not be reached: \(why).",
-                          fix: "pass a reachable resolver with --resolver ADDR[:PORT]")
+                          fix: "give verify a resolver it can reach")
         }
 
         // The name resolves: does it lead to the ingress?

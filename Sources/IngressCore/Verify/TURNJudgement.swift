@@ -7,7 +7,7 @@ public enum TURNJudgement {
         let message = plan.turn.externalIP.map { "TURN_EXTERNAL_IP \($0) is not an IP address, so there is no TURN address to check." }
             ?? "TURN_EXTERNAL_IP is not set, so there is no TURN address to check."
         return [VerifyCell(host: "turn", check: .turn, status: .skipped, code: "turn.no-address", message: message,
-                           fix: "set TURN_EXTERNAL_IP to the address clients reach coturn on (nap-ingress configure --turn-external-ip)")]
+                           fix: "set TURN_EXTERNAL_IP to the address clients reach coturn on")]
     }
 
     /// The three cells for what the probes saw.
@@ -44,14 +44,14 @@ public enum TURNJudgement {
         switch seen.relay {
         case .noCredentials:
             return cell(.skipped, "no-credentials", "the relay was not tested: no TURN credentials were given.",
-                        fix: "pass --turn-secret (coturn's static-auth-secret) or --turn-user and --turn-password to test the relay ports")
+                        fix: "give verify the TURN credentials (coturn's static-auth-secret, or a TURN user and password) to test the relay ports")
         case .noTransport:
             return cell(.skipped, "unreachable", "the relay was not tested: TURN_PORT answered neither over UDP nor over TCP.")
         case .rejected(let code, let reason):
             let auth = code == 401 || code == 441
             return cell(.failed, auth ? "unauthorized" : "rejected",
                         "coturn refused the TURN Allocate over \(seen.relayTransport.uppercased()): \(code) \(reason).",
-                        fix: auth ? "check the credentials: --turn-secret must equal coturn's static-auth-secret (with use-auth-secret and a realm), or --turn-user/--turn-password a user= entry" : nil)
+                        fix: auth ? "check the credentials: the secret must equal coturn's static-auth-secret (with use-auth-secret and a realm), or the user and password a user= entry of coturn" : nil)
         case .noAnswer(let why):
             return cell(.failed, "no-answer", "the TURN Allocate over \(seen.relayTransport.uppercased()) got no usable answer: \(why).")
         case .allocated(let host, let port, let roundTrip):

@@ -14,7 +14,7 @@ public struct TURNObservation: Equatable, Sendable {
 
     /// How the relay test ended.
     public enum Relay: Equatable, Sendable {
-        /// No `--turn-secret` nor `--turn-user`/`--turn-password`: the relay is not tested.
+        /// No TURN credentials were given: the relay is not tested.
         case noCredentials
         /// Neither UDP nor TCP answered a Binding, so no Allocate was tried.
         case noTransport
