@@ -8,6 +8,31 @@ extension WizardState {
         step = next
         focus = 0
         if overlay == .help { overlay = .none }
+        cursorsToEnd()
+    }
+
+    /// A step returned to shows each field with the cursor at its end, so Ctrl-U clears it all.
+    mutating func cursorsToEnd() {
+        for item in items where item.isText {
+            if var field = fields[item.id] {
+                field.end()
+                fields[item.id] = field
+            }
+        }
+    }
+
+    /// The start screen's choice as the answers' mode (Enter and Ctrl-S both go by what is on screen).
+    mutating func applyStartMode() {
+        let mode: IngressMode
+        switch startAction {
+        case .external: mode = .external
+        case .nodeport: mode = .nodeport
+        case .exportDNS: return
+        }
+        if config.mode != mode {
+            config[.ingressMode] = mode.rawValue
+            analyze()
+        }
     }
 
     mutating func goBack() {
@@ -23,6 +48,7 @@ extension WizardState {
         // Back where the operator left the step, e.g. on the field the review sent them to fix.
         focus = min(lastFocus[previous] ?? 0, max(0, items.count - 1))
         review = nil
+        cursorsToEnd()
     }
 
     /// Enter: choose and go on, unless this step's errors refuse it.
@@ -31,12 +57,8 @@ extension WizardState {
         case .start:
             switch startAction {
             case .external, .nodeport:
-                let mode: IngressMode = startAction == .external ? .external : .nodeport
-                if config.mode != mode {
-                    config[.ingressMode] = mode.rawValue
-                    analyze()
-                }
-                move(to: mode == .external ? .domain : .nodePorts)
+                applyStartMode()
+                move(to: startAction == .external ? .domain : .nodePorts)
             case .exportDNS:
                 exportOnly = true
                 move(to: .done)

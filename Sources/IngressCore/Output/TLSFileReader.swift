@@ -30,7 +30,8 @@ public enum TLSFileReader {
     }
 
     static func text(_ path: String) -> String? {
-        guard !path.isEmpty, let bytes = try? FileBytes.read(path) else { return nil }
+        // The one place a PEM path is read: `~/cert.pem` is the operator's home, as in their shell.
+        guard !path.isEmpty, let bytes = try? FileBytes.read(HomePath.expand(path)) else { return nil }
         return String(decoding: bytes, as: UTF8.self)
     }
 }

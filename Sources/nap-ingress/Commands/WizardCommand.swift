@@ -46,12 +46,13 @@ struct WizardCommand: ParsableCommand {
 
     /// Reads keys, updates, runs effects and draws until the wizard or a signal says to stop.
     static func loop(_ state: inout WizardState, _ terminal: inout CursesTerminal) -> Int32 {
+        state = Wizard.update(state, .resized(terminal.size)).0
         while true {
             terminal.draw(Wizard.view(state, terminal.size))
             var pending: [Event]
             switch terminal.read() {
             case .key(let key): pending = [.key(key)]
-            case .resized: pending = [.resized]
+            case .resized: pending = [.resized(terminal.size)]
             case .signal(let signo): return 128 + signo
             case .closed: return inputClosed
             }
