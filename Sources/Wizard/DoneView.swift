@@ -21,8 +21,8 @@ enum DoneView {
             // The headings of the NEXT-STEPS.md just written, so the screen and the file agree.
             let written = state.review?.output?.files?.first { $0.path == "NEXT-STEPS.md" }
             let headings = written.map { String(decoding: $0.contents, as: UTF8.self) }.map(Self.headings) ?? []
-            // One wrapped line: the export below must keep its room at 80x24.
-            out += StyledLine("  " + headings.joined(separator: " · ")).wrapped(width, indent: 0)
+            // Packed a few to a line (the export below must keep its room at 80x24), never split mid-item.
+            out += packed(headings, width: width)
             out.append(StyledLine())
             let then = state.config.mode == .external
                 ? "The file has the commands: the TLS Secrets, `kubectl apply -k \(report.folder)`, then the platform's install.sh with \(report.valuesPath)."
@@ -35,6 +35,23 @@ enum DoneView {
             out.append(StyledLine())
             out.append(StyledLine("There is no valid main domain, so there is no DNS sheet to export.", .dim))
         }
+        return out
+    }
+
+    /// Items joined by " · " on as few lines as fit `width`; an item moves whole to the next
+    /// line, and only an item wider than a line is wrapped.
+    static func packed(_ items: [String], width: Int) -> [StyledLine] {
+        var out: [StyledLine] = [], line = ""
+        for item in items {
+            let candidate = line.isEmpty ? "  " + item : line + " · " + item
+            if DisplayWidth.of(candidate) <= width || line.isEmpty {
+                line = candidate
+            } else {
+                out += StyledLine(line).wrapped(width, indent: 2)
+                line = "  " + item
+            }
+        }
+        if !line.isEmpty { out += StyledLine(line).wrapped(width, indent: 2) }
         return out
     }
 
