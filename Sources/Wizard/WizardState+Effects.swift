@@ -55,6 +55,7 @@ extension WizardState {
             overlay = .none
             message = StatusMessage(text: "Nothing written: \(reason)", role: .error)
         case .exported(let path):
+            if !exported.contains(path) { exported.append(path) }
             message = StatusMessage(text: "Wrote the \(exportFormat.rawValue) DNS sheet to \(path).", role: .ok)
         case .exportWouldReplace(let path):
             overlay = .replaceConfirmation(path: path)

@@ -80,6 +80,8 @@ public struct WizardState: Sendable {
     public internal(set) var review: Review?
     public internal(set) var report: WriteReport?
     public internal(set) var exportOnly = false
+    /// The DNS sheets exported on the done screen (full paths), for the summary printed on exit.
+    public internal(set) var exported: [String] = []
     public private(set) var analysis: Analysis
     /// What the shell found reading the PEM files of `TLS_SOURCE=files` (cleared on every change).
     public internal(set) var certificateFindings: [Diagnostic] = []

@@ -72,6 +72,16 @@ import TestSupport
         #expect(!screen.contains("  cu\n") && !screen.contains("  cu "))
     }
 
+    @Test func choiceNotesStartInOneColumn() throws {
+        var d = try at(.turn)
+        d.press(.home)
+        let rows = d.screen(100, 30).split(separator: "\n").map(String.init)
+        let columns = ["ports on the coturn node", "NodePort Service", "L4 load balancer", "Gateway API UDPRoute"].map { note in
+            rows.first { $0.contains(note) }.map { DisplayWidth.of($0[..<$0.range(of: note)!.lowerBound]) }
+        }
+        #expect(columns.allSatisfy { $0 != nil && $0 == columns[0] }, "\(columns)")
+    }
+
     @Test func aPreviewThatDoesNotFitSaysSoAndTheLegendNamesCtrlP() throws {
         var d = try at(.turn)
         d.press(.down, .down)

@@ -102,6 +102,7 @@ import TestSupport
         #expect(d.state.message?.text.hasPrefix("Wrote the markdown DNS sheet") == true)
         let folder = FileManager.default.currentDirectoryPath
         #expect(d.state.message?.text == "Wrote the markdown DNS sheet to \(folder)/\(dir)/sheet.md.", "the message names the folder")
+        #expect(d.state.exported == ["\(folder)/\(dir)/sheet.md"], "the summary on exit lists the sheet")
         #expect(try String(contentsOfFile: dir + "/sheet.md", encoding: .utf8).contains("other.example.org"))
     }
 

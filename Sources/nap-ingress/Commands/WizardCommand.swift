@@ -37,6 +37,8 @@ struct WizardCommand: ParsableCommand {
             Console.out((report.valuesChanged ? "\(report.created ? "created" : "updated") \(report.valuesPath)\n" : "")
                         + RenderSummary.text(report.output, folder: report.folder))
         }
+        // The sheets exported on the done screen belong to what the run wrote.
+        for path in state.exported { Console.out("exported the DNS sheet to \(path)\n") }
         if status == inputClosed { Console.err("error: the terminal's input closed; nothing more was written.") }
         if status != 0 { throw ExitCode(status) }
     }
