@@ -18,6 +18,10 @@ enum ReviewView {
             out.append(StyledLine("Nothing can be written: \(errors.count) error(s). Esc goes back to fix them.", .error))
         }
         out.append(StyledLine())
+        // The answers in plain words first, so the findings and files below read against them.
+        out.append(StyledLine("Answers", .title))
+        out += DoneView.packed(answers(state.config), width: width)
+        out.append(StyledLine())
         if !diagnostics.isEmpty {
             // Every count the list below holds: notes too, so the items under it add up.
             let notes = diagnostics.count - errors.count - warnings.count
@@ -64,6 +68,22 @@ enum ReviewView {
             }
         }
         return out
+    }
+
+    /// The answers as the operator gave them: mode, domain (its Unicode form too), controller,
+    /// entry, TLS and TURN (NodePort mode: the three ports).
+    static func answers(_ config: Config) -> [String] {
+        guard config.mode == .external else {
+            return ["mode \(config[.ingressMode])", "NodePorts \(config[.tosNodePort]), \(config[.browserNodePort]), \(config[.sandboxNodePort])"]
+        }
+        let host = config[.tosHost]
+        let domain = DomainName.analyze(host).0?.displayed ?? host
+        return ["mode external",
+                "domain " + (domain.isEmpty ? "(not set)" : domain),
+                "controller " + (config.controller?.displayName ?? config[.controller]),
+                "entry " + (config[.entry].isEmpty ? "(not set)" : config[.entry]),
+                "TLS " + config[.tlsSource] + (config[.sandboxTLSSource].isEmpty ? "" : " / sandbox " + config[.sandboxTLSSource]),
+                "TURN " + config[.turnExposure]]
     }
 
     /// One diff line wrapped to `width` columns (at spaces; a long value is split), every piece led by the line's marker.

@@ -44,7 +44,10 @@ struct WizardTmuxTests {
         try tmux.press("Enter")
         try tmux.waitFor("▸ TURN exposure")
         try tmux.press("Enter")
-        try tmux.waitFor("+INGRESS_MODE=external")
+        // The review opens with the answers in plain words; the diff follows below them.
+        try tmux.waitFor("mode external · domain nap.acme.com · controller Contour (HTTPProxy) · entry 203.0.113.10")
+        try tmux.press("End")
+        try tmux.waitFor("+INGRESS_ENTRY=203.0.113.10")
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("values.env").path), "nothing before confirm")
         try tmux.press("Enter")
         try tmux.waitFor("Export the DNS sheet")

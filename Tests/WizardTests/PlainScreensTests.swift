@@ -87,6 +87,32 @@ import TestSupport
         }
     }
 
+    @Test func theReviewSummarisesTheAnswersFirst() throws {
+        var d = try Driver()
+        d.press(.enter)
+        d.type("bücher.de")
+        d.press(.control("s"))
+        let lines = ReviewView.lines(d.state, width: 76).map(\.plain)
+        let answers = try #require(lines.firstIndex(of: "Answers"))
+        let findings = try #require(lines.firstIndex { $0.hasPrefix("Findings:") })
+        #expect(answers < findings)
+        let text = lines[answers...findings].joined(separator: " ")
+        for part in ["mode external", "domain bücher.de (xn--bcher-kva.de)", "controller Contour (HTTPProxy)", "entry (not set)", "TLS existing", "TURN hostport"] {
+            #expect(text.contains(part), "\(part) in \(text)")
+        }
+        #expect(d.screen(80, 24).contains("Answers"))
+    }
+
+    @Test func theStartSaysWhyExportOnlyIsMissing() throws {
+        let dir = try Scratch.folder("plain-no-export")
+        try "INGRESS_MODE=nodeport\n".write(toFile: dir + "/values.env", atomically: true, encoding: .utf8)
+        let d = try Driver(valuesPath: dir + "/values.env", outFolder: dir + "/ingress")
+        let text = d.screen(100, 30).split(separator: "\n").map { $0.prefix(48).trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        #expect(text.contains("Only exporting the DNS sheet is not offered: the platform is not in external mode."), "\(text)")
+        let (e, _) = try existing("plain-export-offered")
+        #expect(!e.screen(100, 30).contains("is not offered"))
+    }
+
     @Test func turnHelpExplainsTheFields() throws {
         var d = try Driver()
         d.press(.enter)
