@@ -29,7 +29,11 @@ enum DoneView {
                 : "The file has the commands: remove the old ingress objects, then run the platform's install.sh with \(report.valuesPath)."
             out += StyledLine(then, .dim).wrapped(width, indent: 0)
         } else {
-            out.append(StyledLine("Nothing was written; values.env and \(state.outFolder)/ are as they were.", .dim))
+            out += StyledLine("Nothing was written; values.env and \(state.outFolder)/ are as they were.", .dim).wrapped(width, indent: 0)
+            // Export only: the records the sheet will hold, before it is written.
+            if state.exportOnly, state.analysis.plan?.domain != nil, !state.analysis.partial {
+                out += Preview.dns(state.analysis.plan, width: width).flatMap { $0.wrapped(width) }
+            }
         }
         if state.items.isEmpty {
             out.append(StyledLine())

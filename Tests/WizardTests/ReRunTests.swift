@@ -94,6 +94,13 @@ import TestSupport
         d.press(.down, .down, .enter)
         #expect(d.state.step == .done)
         #expect(d.screen(80, 24).contains("Nothing was written"))
+        // The records the sheet will hold, before anything is written, at both sizes.
+        for (w, h) in [(80, 24), (100, 30)] {
+            let screen = d.screen(w, h)
+            #expect(screen.contains("DNS records") && screen.contains("*.sandbox.nap.acme.com") && screen.contains("203.0.113.10"), "\(w)x\(h)")
+            #expect(screen.contains("Export to file"), "\(w)x\(h): the export stays on screen")
+        }
+        d.snapshot("export-only")
         d.press(.down, .down, .down)
         #expect(d.state.exportFormat == .json)
         d.press(.tab, .control("u"))
