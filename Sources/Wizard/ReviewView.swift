@@ -21,6 +21,9 @@ enum ReviewView {
         // The answers in plain words first, so the findings and files below read against them.
         out.append(StyledLine("Answers", .title))
         out += DoneView.packed(answers(state.config), width: width)
+        // The step list: a digit opens the step (its number in the title bar), Esc comes back here.
+        let steps = WizardState.jumpTargets(for: state.config.mode).map { "\($0.number) \($0.step.title)" }
+        out += [StyledLine("  Change an answer: press its step's number", .dim)] + DoneView.packed(steps, width: width).map { StyledLine($0.plain, .dim) }
         out.append(StyledLine())
         if !diagnostics.isEmpty {
             // Every count the list below holds: notes too, so the items under it add up.

@@ -54,8 +54,7 @@ extension WizardState {
         case .enter:
             return goOn()
         case .escape:
-            goBack()
-            return []
+            return goBack()
         default: break
         }
         guard let item else { return handleWithoutItem(key) }
@@ -70,6 +69,12 @@ extension WizardState {
         switch key {
         case .character("q"): return requestQuit(status: 0)
         case .character("?"): overlay = .help
+        case .character(let c) where step == .review && c.isNumber:
+            // The review's step list: a digit opens that step; Esc or Ctrl-S comes back.
+            if let n = c.wholeNumberValue, let target = Self.jumpTargets(for: config.mode).first(where: { $0.number == n })?.step {
+                move(to: target)
+                review = nil
+            }
         case .down: scroll(by: 1)
         case .up: scroll(by: -1)
         case .pageDown: scroll(by: page)
@@ -79,6 +84,11 @@ extension WizardState {
         default: break
         }
         return []
+    }
+
+    /// The question steps of a flow with their numbers in it (the title bar's n/9), which the review jumps to.
+    static func jumpTargets(for mode: IngressMode?) -> [(number: Int, step: Step)] {
+        Step.flow(for: mode).enumerated().filter { ![.start, .review, .done].contains($0.element) }.map { ($0.offset + 1, $0.element) }
     }
 
     /// PgUp/PgDn move by the review's visible height (less one line, kept for context).

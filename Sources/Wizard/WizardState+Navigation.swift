@@ -35,20 +35,23 @@ extension WizardState {
         }
     }
 
-    mutating func goBack() {
+    mutating func goBack() -> [Effect] {
         guard step != .done || report == nil else {
             message = StatusMessage(text: "Everything is written; q quits.", role: .dim)
-            return
+            return []
         }
         guard let previous = history.popLast() else {
             message = StatusMessage(text: "This is the first step; q quits.", role: .dim)
-            return
+            return []
         }
+        // A step opened from the review's step list returns to a review of the answers as they are now.
+        if previous == .review { return goToReview() }
         step = previous
         // Back where the operator left the step, e.g. on the field the review sent them to fix.
         focus = min(lastFocus[previous] ?? 0, max(0, items.count - 1))
         review = nil
         cursorsToEnd()
+        return []
     }
 
     /// Enter: choose and go on, unless this step's errors refuse it.

@@ -103,6 +103,13 @@ enum WizardView {
         }
     }
 
+    /// The review's step-list keys, e.g. "2-7 step" (one step: "2 step").
+    static func jumpKeys(_ state: WizardState) -> String {
+        let numbers = WizardState.jumpTargets(for: state.config.mode).map(\.number)
+        guard let first = numbers.first, let last = numbers.last else { return "" }
+        return (first == last ? "\(first)" : "\(first)-\(last)") + " step"
+    }
+
     static func legend(_ state: WizardState, _ screen: inout Screen) {
         let item = state.items.indices.contains(state.focus) ? state.items[state.focus] : nil
         var keys: [String]
@@ -116,7 +123,7 @@ enum WizardView {
             switch state.step {
             case .review:
                 // Enter is offered only when it would write.
-                keys = (state.review?.writable != nil ? ["Enter write"] : []) + ["↑↓ PgUp/PgDn Home/End scroll", "Esc back", "? help", "q quit"]
+                keys = (state.review?.writable != nil ? ["Enter write"] : []) + ["↑↓ PgUp/PgDn Home/End scroll", jumpKeys(state), "Esc back", "? help", "q quit"]
             case .done:
                 keys = item == nil ? ["q quit"] : item?.isText == true ? ["Tab move", "Enter export", "F1 help", "^C quit"]
                     : ["Tab move", "↑↓ format", "Enter export", "? help", "q quit"]

@@ -127,6 +127,31 @@ import Testing
         #expect(!d.effects.contains { if case .write = $0 { true } else { false } })
     }
 
+    @Test func theReviewJumpsToAStepAndComesBack() throws {
+        var d = try Driver()
+        d.press(.enter)
+        d.type("nap.acme.com")
+        d.press(.control("s"))
+        #expect(d.state.step == .review)
+        let screen = d.screen(80, 24)
+        #expect(screen.contains("Change an answer: press its step's number"))
+        #expect(screen.contains("6 Certificates"))
+        #expect(screen.split(separator: "\n").last?.contains("2-7 step") == true)
+        d.press(.character("6"))
+        #expect(d.state.step == .certificates)
+        #expect(d.screen(100, 30).contains("Certificates (6/9)"))
+        d.press(.end)
+        #expect(d.state.config.tlsSource == .selfSigned)
+        d.press(.escape)
+        #expect(d.state.step == .review, "Esc returns to the review")
+        #expect(ReviewView.lines(d.state, width: 76).map(\.plain).joined(separator: " ").contains("TLS self-signed"), "reviewed as changed")
+        d.press(.character("1"), .character("9"))
+        #expect(d.state.step == .review, "only question steps are targets")
+        d.press(.character("2"), .control("s"))
+        #expect(d.state.step == .review, "Ctrl-S returns too")
+        #expect(d.state.review?.writable != nil || d.state.review?.updated != nil)
+    }
+
     @Test func tabAndArrowsMoveBetweenInputs() throws {
         var d = try Driver()
         d.press(.enter)
