@@ -16,6 +16,13 @@ enum DoneView {
             let o = report.output
             out += StyledLine("  \(report.folder)/: \(o.written.count) written, \(o.unchanged.count) unchanged, \(o.removed.count) removed", .ok)
                 .wrapped(width, indent: 2)
+            // Removing a manifest file does not remove what it created (after a controller switch:
+            // the old Gateway and routes): say so, since `kubectl apply -k` will not.
+            let manifests = o.removed.filter { $0.hasSuffix(".yaml") && $0 != "kustomization.yaml" }
+            if !manifests.isEmpty {
+                out += StyledLine("  ! \(report.folder)/ no longer has \(manifests.joined(separator: ", ")): the objects they created stay in the cluster (kubectl apply -k does not delete them); delete them with kubectl.", .warning)
+                    .wrapped(width, indent: 4)
+            }
             out.append(StyledLine())
             out.append(StyledLine("Next steps, as in \(report.folder)/NEXT-STEPS.md", .title))
             // The headings of the NEXT-STEPS.md just written, so the screen and the file agree.

@@ -112,6 +112,27 @@ import TestSupport
         #expect(!FileManager.default.fileExists(atPath: dir + "/ingress"))
     }
 
+    @Test func afterAControllerSwitchDoneSaysTheOldObjectsStayInTheCluster() throws {
+        var (d, dir) = try existing("rerun-switch-controller")
+        d.press(.control("s"), .enter)
+        try #require(d.state.step == .done)
+        #expect(FileManager.default.fileExists(atPath: dir + "/ingress/contour-httpproxy.yaml"))
+        #expect(!d.screen(100, 30).contains("no longer has"))
+        var again = try Driver(valuesPath: dir + "/values.env", outFolder: dir + "/ingress")
+        again.press(.enter, .enter, .character("6"), .enter, .tab)
+        again.type("eg")
+        again.press(.control("s"))
+        try #require(again.state.review?.writable != nil, "\(again.state.review?.allDiagnostics.map(\.message) ?? [])")
+        again.press(.enter)
+        try #require(again.state.step == .done)
+        for (w, h) in [(80, 24), (100, 30)] {
+            let text = again.screen(w, h).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+            #expect(text.contains("no longer has contour-httpproxy.yaml: the objects they created stay in the cluster"), "\(w)x\(h): \(text)")
+            // (At 80x24 these long scratch paths push the file name below the format list; Tab reaches it.)
+            if h >= 30 { #expect(text.contains("Export to file"), "\(w)x\(h): the export keeps its room") }
+        }
+    }
+
     @Test func unchangedAnswersSayUnchanged() throws {
         var (d, _) = try existing("rerun-unchanged")
         d.press(.control("s"))
