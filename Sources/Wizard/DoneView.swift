@@ -16,25 +16,53 @@ enum DoneView {
             let o = report.output
             out += StyledLine("  \(report.folder)/: \(o.written.count) written, \(o.unchanged.count) unchanged, \(o.removed.count) removed", .ok)
                 .wrapped(width, indent: 2)
+            // Removing a manifest file does not remove what it created (after a controller switch:
+            // the old Gateway and routes): say so, since `kubectl apply -k` will not.
+            let manifests = o.removed.filter { $0.hasSuffix(".yaml") && $0 != "kustomization.yaml" }
+            if !manifests.isEmpty {
+                out += StyledLine("  ! \(report.folder)/ no longer has \(manifests.joined(separator: ", ")): the objects they created stay in the cluster (kubectl apply -k does not delete them); delete them with kubectl.", .warning)
+                    .wrapped(width, indent: 4)
+            }
             out.append(StyledLine())
             out.append(StyledLine("Next steps, as in \(report.folder)/NEXT-STEPS.md", .title))
             // The headings of the NEXT-STEPS.md just written, so the screen and the file agree.
             let written = state.review?.output?.files?.first { $0.path == "NEXT-STEPS.md" }
             let headings = written.map { String(decoding: $0.contents, as: UTF8.self) }.map(Self.headings) ?? []
-            // One wrapped line: the export below must keep its room at 80x24.
-            out += StyledLine("  " + headings.joined(separator: " · ")).wrapped(width, indent: 0)
+            // Packed a few to a line (the export below must keep its room at 80x24), never split mid-item.
+            out += packed(headings, width: width)
             out.append(StyledLine())
             let then = state.config.mode == .external
                 ? "The file has the commands: the TLS Secrets, `kubectl apply -k \(report.folder)`, then the platform's install.sh with \(report.valuesPath)."
                 : "The file has the commands: remove the old ingress objects, then run the platform's install.sh with \(report.valuesPath)."
             out += StyledLine(then, .dim).wrapped(width, indent: 0)
         } else {
-            out.append(StyledLine("Nothing was written; values.env and \(state.outFolder)/ are as they were.", .dim))
+            out += StyledLine("Nothing was written; values.env and \(state.outFolder)/ are as they were.", .dim).wrapped(width, indent: 0)
+            // Export only: the records the sheet will hold, before it is written.
+            if state.exportOnly, state.analysis.plan?.domain != nil, !state.analysis.partial {
+                out += Preview.dns(state.analysis.plan, width: width).flatMap { $0.wrapped(width) }
+            }
         }
         if state.items.isEmpty {
             out.append(StyledLine())
             out.append(StyledLine("There is no valid main domain, so there is no DNS sheet to export.", .dim))
         }
+        return out
+    }
+
+    /// Items joined by " · " on as few lines as fit `width`; an item moves whole to the next
+    /// line, and only an item wider than a line is wrapped.
+    static func packed(_ items: [String], width: Int) -> [StyledLine] {
+        var out: [StyledLine] = [], line = ""
+        for item in items {
+            let candidate = line.isEmpty ? "  " + item : line + " · " + item
+            if DisplayWidth.of(candidate) <= width || line.isEmpty {
+                line = candidate
+            } else {
+                out += StyledLine(line).wrapped(width, indent: 2)
+                line = "  " + item
+            }
+        }
+        if !line.isEmpty { out += StyledLine(line).wrapped(width, indent: 2) }
         return out
     }
 

@@ -17,7 +17,7 @@ public enum EffectRunner {
             do {
                 let pending = try PendingWrite.prepare(export.path, contents: Array(export.contents.utf8), mode: 0o644)
                 try pending.commit()
-                return .finished(.exported(path: export.path))
+                return .finished(.exported(path: export.absolutePath()))
             } catch {
                 return .finished(.exportFailed(error.message))
             }

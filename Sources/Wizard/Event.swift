@@ -14,8 +14,9 @@ public enum Key: Equatable, Sendable {
 /// Something the wizard reacts to.
 public enum Event: Equatable, Sendable {
     case key(Key)
-    /// The terminal changed size (the view reads the size; nothing else changes).
-    case resized
+    /// The terminal's size, at the start and after every change: while it is below
+    /// `Wizard.minimumSize` the form is hidden and keys other than Ctrl-C are ignored.
+    case resized(Size)
     /// An effect finished.
     case finished(EffectOutcome)
 }

@@ -34,13 +34,12 @@ enum FormView {
             case .choice(let choices):
                 lines.append(StyledLine(spans: [marker, label]))
                 let selected = state.selectedValue(item.id)
+                // The notes of one list start in one column.
+                let noteColumn = choices.filter { $0.note != nil }.map { DisplayWidth.of($0.label) }.max() ?? 0
                 for choice in choices {
                     let on = choice.value == selected
                     if on && focused { selectedRow = lines.count }
-                    var spans: [(text: String, role: Role)] = [("  " + (on ? "(•) " : "( ) "), .normal),
-                                                               (choice.label, on && focused ? .focus : .normal)]
-                    if let note = choice.note { spans.append(("  " + note, .dim)) }
-                    lines.append(StyledLine(spans: spans))
+                    lines += choiceLines(choice, on: on, focused: focused, width: width, noteColumn: noteColumn)
                 }
             }
             if case .key(let key) = item.id {
@@ -62,6 +61,28 @@ enum FormView {
             screen.cursor = Position(row: top + cursor.row - offset, column: left + min(cursor.column, width - 1))
         }
         return used
+    }
+
+    /// A choice's label and note, never cut mid-word: the label wraps under itself, and a note
+    /// that does not fit beside it goes on the next line.
+    /// `noteColumn`: the label width the notes of the list line up after.
+    static func choiceLines(_ choice: Choice, on: Bool, focused: Bool, width: Int, noteColumn: Int = 0) -> [StyledLine] {
+        let mark = "  " + (on ? "(•) " : "( ) ")
+        let labelRole: Role = on && focused ? .focus : .normal
+        let parts = DisplayWidth.wrap(choice.label, width: max(8, width - 6))
+        var out = parts.enumerated().map { i, part in
+            StyledLine(spans: [(i == 0 ? mark : "      ", .normal), (part, labelRole)])
+        }
+        if let note = choice.note {
+            let last = DisplayWidth.of(parts.last ?? "")
+            let pad = parts.count == 1 ? max(0, noteColumn - last) : 0
+            if 6 + last + pad + 2 + DisplayWidth.of(note) <= width {
+                out[out.count - 1].spans.append((String(repeating: " ", count: pad) + "  " + note, .dim))
+            } else {
+                out += DisplayWidth.wrap(note, width: max(8, width - 8)).map { StyledLine("        " + $0, .dim) }
+            }
+        }
+        return out
     }
 
     /// Columns for a text field's label beside it; longer labels are cut with "…".

@@ -7,6 +7,7 @@ enum Preview {
     static func lines(_ state: WizardState, width: Int, compact: Bool = false) -> [StyledLine] {
         let heading = state.step == .start ? (state.workspace.exists ? "In values.env now" : "Built-in defaults") : "Preview"
         var out: [StyledLine] = compact ? [] : [StyledLine(heading, .title)]
+        out += standInNotice(state)
         out += state.step.page.preview(state, width: width, compact: compact)
         let own = state.step.keys
         if state.analysis.partial, state.analysis.diagnostics.errors.contains(where: { d in !own.contains { d.subject.isAbout($0) } }),
@@ -18,10 +19,26 @@ enum Preview {
         return out.flatMap { $0.wrapped(width) }
     }
 
+    /// First, never silently: which of this step's answers the preview replaces by defaults
+    /// while they have errors (the plan cannot be made from them).
+    static func standInNotice(_ state: WizardState) -> [StyledLine] {
+        let keys = state.step.keys
+        let own = state.analysis.standIns.filter { keys.contains($0) }
+        guard state.analysis.partial, !own.isEmpty else { return [] }
+        let shown = own.map { "\($0.spec.label(for: state.config)) \($0.defaultValue.isEmpty ? "(empty)" : $0.defaultValue)" }
+        return [StyledLine("! Not your answers yet: fix the error(s) on this step. Shown with defaults for " + shown.joined(separator: ", ") + ".", .warning)]
+    }
+
     /// The current answers, on the start screen.
     static func summary(_ state: WizardState) -> [StyledLine] {
         let c = state.config
-        var out = [StyledLine("Mode          " + c[.ingressMode])]
+        // On the start screen the mode is the one chosen there, which Enter and Ctrl-S apply.
+        let mode = switch (state.step, state.startAction) {
+        case (.start, .external): IngressMode.external.rawValue
+        case (.start, .nodeport): IngressMode.nodeport.rawValue
+        default: c[.ingressMode]
+        }
+        var out = [StyledLine("Mode          " + mode)]
         if !c[.tosHost].isEmpty {
             out.append(StyledLine("Main domain   " + (DomainName.analyze(c[.tosHost]).0?.displayed ?? c[.tosHost])))
         }
@@ -56,13 +73,21 @@ enum Preview {
     static func dns(_ plan: Plan?, width: Int) -> [StyledLine] {
         guard let plan, plan.hosts != nil else { return [] }
         let records = plan.dnsRecords()
-        let nameWidth = min(records.map { DisplayWidth.of($0.name) }.max() ?? 0, max(12, width - 24))
+        // Names keep their room (a value that does not fit moves to its own line instead).
+        let nameWidth = min(records.map { DisplayWidth.of($0.name) }.max() ?? 0, max(12, width - 10))
         var out = [StyledLine(), StyledLine("DNS records", .title)]
         for r in records {
+            // A record is copied from here: a name or value never loses its end silently. A value
+            // that does not fit beside the name goes on its own line; only then is it marked with …
             let name = DisplayWidth.truncate(r.name, to: nameWidth).padded(to: nameWidth)
             let type = (r.needsAlias ? "ALIAS" : r.type.rawValue).padded(to: 6)
-            out.append(StyledLine(spans: [("  " + name + "  ", .normal), (type, r.needsAlias ? .warning : .normal),
-                                          (r.value, r.isPlaceholder ? .dim : .normal)]))
+            let valueRole: Role = r.isPlaceholder ? .dim : .normal
+            if 2 + nameWidth + 2 + 6 + DisplayWidth.of(r.value) <= width {
+                out.append(StyledLine(spans: [("  " + name + "  ", .normal), (type, r.needsAlias ? .warning : .normal), (r.value, valueRole)]))
+            } else {
+                out.append(StyledLine(spans: [("  " + name + "  ", .normal), (type, r.needsAlias ? .warning : .normal)]))
+                out.append(StyledLine(spans: [("    ", .normal), (DisplayWidth.truncate(r.value, to: width - 4), valueRole)]))
+            }
         }
         for r in records where r.needsAlias {
             out.append(StyledLine("! \(r.name) is the zone apex: a CNAME is not allowed there; use ALIAS/ANAME or CNAME flattening.", .warning))

@@ -18,8 +18,17 @@ enum ReviewView {
             out.append(StyledLine("Nothing can be written: \(errors.count) error(s). Esc goes back to fix them.", .error))
         }
         out.append(StyledLine())
+        // The answers in plain words first, so the findings and files below read against them.
+        out.append(StyledLine("Answers", .title))
+        out += DoneView.packed(answers(state.config), width: width)
+        // The step list: a digit opens the step (its number in the title bar), Esc comes back here.
+        let steps = WizardState.jumpTargets(for: state.config.mode).map { "\($0.number) \($0.step.title)" }
+        out += [StyledLine("  Change an answer: press its step's number", .dim)] + DoneView.packed(steps, width: width).map { StyledLine($0.plain, .dim) }
+        out.append(StyledLine())
         if !diagnostics.isEmpty {
-            out.append(StyledLine("Findings: \(errors.count) error(s), \(warnings.count) warning(s)", .title))
+            // Every count the list below holds: notes too, so the items under it add up.
+            let notes = diagnostics.count - errors.count - warnings.count
+            out.append(StyledLine("Findings: \(errors.count) error(s), \(warnings.count) warning(s), \(notes) note(s)", .title))
             let words = FindingWords(state)
             for d in grouped(diagnostics) {
                 let (mark, role): (String, Role) = switch d.severity {
@@ -31,8 +40,8 @@ enum ReviewView {
                 let step = d.subject.fieldKey.flatMap(Step.owning)
                 let place = step.map { step in d.subject.keys.contains { words.label($0) == step.title } ? "" : "\(step.title) › " } ?? ""
                 out += StyledLine("  \(mark) \(place)\(words.line(d))", role).wrapped(width, indent: 4)
-                // A note's hint is what to do about it (trust the new CA); on its own line.
-                if d.severity == .note, let hint = d.hint {
+                // The hint is what to do about it (trust the new CA, which port to open); on its own line.
+                if let hint = d.hint {
                     out += StyledLine("      " + words.hint(hint, under: nil), .dim).wrapped(width, indent: 2)
                 }
             }
@@ -47,18 +56,47 @@ enum ReviewView {
             }
             out.append(StyledLine())
         }
-        out.append(StyledLine("\(state.workspace.valuesPath)" + (state.workspace.exists ? " (previous version kept as .bak)" : " (new file)"), .title))
+        // A .bak is made only when the file changes: no promise of one on an unchanged re-run.
+        let kept = !state.workspace.exists ? " (new file)" : review.diff.isEmpty ? "" : " (previous version kept as .bak)"
+        out.append(StyledLine("\(state.workspace.valuesPath)" + kept, .title))
         if review.diff.isEmpty {
             out.append(StyledLine("  already holds these answers; unchanged", .dim))
         } else {
             for line in review.diff.split(separator: "\n", omittingEmptySubsequences: false) where !line.isEmpty {
                 let role: Role = line.hasPrefix("+++") || line.hasPrefix("---") ? .dim
                     : line.hasPrefix("+") ? .ok : line.hasPrefix("-") ? .error : line.hasPrefix("@@") ? .dim : .normal
-                // Wrapped, not cut: a hidden tail of a changed line would be a surprise.
-                out += StyledLine("  " + expandingTabs(line), role).wrapped(width, indent: 2)
+                // Wrapped, not cut: a hidden tail of a changed line would be a surprise; each
+                // piece keeps the line's +/- so it still reads as added or removed.
+                out += diffLines(expandingTabs(line), role: role, width: width)
             }
         }
         return out
+    }
+
+    /// The answers as the operator gave them: mode, domain (its Unicode form too), controller,
+    /// entry, TLS and TURN (NodePort mode: the three ports).
+    static func answers(_ config: Config) -> [String] {
+        guard config.mode == .external else {
+            return ["mode \(config[.ingressMode])", "NodePorts \(config[.tosNodePort]), \(config[.browserNodePort]), \(config[.sandboxNodePort])"]
+        }
+        let host = config[.tosHost]
+        let domain = DomainName.analyze(host).0?.displayed ?? host
+        return ["mode external",
+                "domain " + (domain.isEmpty ? "(not set)" : domain),
+                "controller " + (config.controller?.displayName ?? config[.controller]),
+                "entry " + (config[.entry].isEmpty ? "(not set)" : config[.entry]),
+                "TLS " + config[.tlsSource] + (config[.sandboxTLSSource].isEmpty ? "" : " / sandbox " + config[.sandboxTLSSource]),
+                "TURN " + config[.turnExposure]]
+    }
+
+    /// One diff line wrapped to `width` columns (at spaces; a long value is split), every piece led by the line's marker.
+    static func diffLines(_ line: String, role: Role, width: Int) -> [StyledLine] {
+        let marker = line.hasPrefix("+++") || line.hasPrefix("---") || line.hasPrefix("@@") ? "" : String(line.prefix(1))
+        let body = marker.isEmpty ? line : String(line.dropFirst())
+        let room = max(8, width - 2 - marker.count)
+        guard DisplayWidth.of(body) > room else { return [StyledLine("  " + line, role)] }
+        let pieces = DisplayWidth.wrap(body, width: room)
+        return pieces.map { StyledLine("  " + marker + $0, role) }
     }
 
     /// The findings grouped by the step that asks for their field (in the steps' order; files,

@@ -30,7 +30,7 @@ public struct SheetExport: Equatable, Sendable {
         } catch {
             return error.message + "."
         }
-        for (protected, what) in [(valuesPath, "the platform's values.env"), (ValuesStore.backupPath(for: valuesPath), "values.env's backup")] {
+        for (protected, what) in [(valuesPath, "the values file this wizard edits"), (ValuesStore.backupPath(for: valuesPath), "the values file's backup")] {
             var other = stat()
             if exists, stat(protected, &other) == 0, other.st_dev == target.st_dev, other.st_ino == target.st_ino {
                 return "\(path) is \(what); choose another name."
@@ -42,6 +42,16 @@ public struct SheetExport: Equatable, Sendable {
             return "\(folder) is the output folder nap-ingress manages (it already holds dns-records.*); choose a name outside it."
         }
         return nil
+    }
+
+    /// `path` from the root, so the done screen says which folder the sheet went to.
+    func absolutePath() -> String {
+        guard !path.hasPrefix("/") else { return path }
+        var buffer = [CChar](repeating: 0, count: 4096)
+        guard getcwd(&buffer, buffer.count) != nil else { return path }
+        let folder = buffer.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+        let relative = path.hasPrefix("./") ? String(path.dropFirst(2)) : path
+        return (folder == "/" ? "" : folder) + "/" + relative
     }
 
     /// Whether `path` exists (the operator is asked before it is replaced).

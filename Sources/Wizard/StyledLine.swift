@@ -38,6 +38,10 @@ extension Screen {
             guard row < height else { break }
             var col = left
             for span in line.spans { col = put(span.text, row: top + row, column: col, role: span.role, limit: left + width) }
+            // Never cut silently: a line wider than the rectangle ends in … (its last column).
+            if width > 1, DisplayWidth.of(line.plain) > width {
+                put("…", row: top + row, column: left + width - 1, role: .dim, limit: left + width)
+            }
             row += 1
         }
         return row

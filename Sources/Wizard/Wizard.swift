@@ -7,12 +7,21 @@ public enum Wizard {
     /// From this width the preview sits beside the form.
     public static let sideBySideWidth = 100
 
+    /// Whether the wizard draws its screens at `size` (below it: "Make the window larger").
+    public static func fits(_ size: Size) -> Bool {
+        size.width >= minimumSize.width && size.height >= minimumSize.height
+    }
+
     /// The next state and the effects the shell must run (in order).
     public static func update(_ state: WizardState, _ event: Event) -> (WizardState, [Effect]) {
         var s = state
         let effects: [Effect]
         switch event {
-        case .resized:
+        case .resized(let size):
+            s.terminalSize = size
+            effects = []
+        case .key(let key) where !s.formShown && key != .control("c"):
+            // "Make the window larger" hides the form: typing then is not editing.
             effects = []
         case .finished(let outcome):
             effects = s.finish(outcome)

@@ -11,10 +11,8 @@ extension WizardState {
         case .character(let c): field.insert(String(c))
         case .text(let t): field.insert(t)
         case .backspace:
-            if field.isEmpty {
-                goBack()
-                return []
-            }
+            // Backspace edits, never leaves the step (only Esc goes back): say so rather than surprise.
+            if field.isEmpty { message = StatusMessage(text: "The field is empty; Esc goes back a step.", role: .dim) }
             field.backspace()
         case .delete: field.deleteForward()
         case .left: field.moveLeft()
@@ -54,7 +52,6 @@ extension WizardState {
             if let n = c.wholeNumberValue, (1...choices.count).contains(n) { select(choices[n - 1].value, for: item.id) }
         case .character("q"): return requestQuit(status: 0)
         case .character("?"): overlay = .help
-        case .backspace: goBack()
         default: break
         }
         return []
@@ -63,6 +60,8 @@ extension WizardState {
     mutating func select(_ value: String, for id: FieldID) {
         guard selectedValue(id) != value else { return }
         switch id {
+        case .key(.controller):
+            switchController(to: value)
         case .key(let key):
             config[key] = value
             analyze()

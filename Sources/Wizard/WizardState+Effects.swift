@@ -36,7 +36,7 @@ extension WizardState {
         case .certificatesChecked(let findings):
             certificateFindings = findings
             if let first = findings.errors.first {
-                let more = findings.errors.count > 1 ? " (and \(findings.errors.count - 1) more, listed above)" : ""
+                let more = findings.errors.count > 1 ? " (and \(findings.errors.count - 1) more, under their fields)" : ""
                 message = StatusMessage(text: "Can't go on: \(FindingWords(self).line(first))\(more)", role: .error)
                 // Put the operator on the file that needs fixing (its findings show under it).
                 if let key = first.subject.fieldKey, let index = items.firstIndex(where: { $0.id == .key(key) }) { focus = index }
@@ -55,6 +55,7 @@ extension WizardState {
             overlay = .none
             message = StatusMessage(text: "Nothing written: \(reason)", role: .error)
         case .exported(let path):
+            if !exported.contains(path) { exported.append(path) }
             message = StatusMessage(text: "Wrote the \(exportFormat.rawValue) DNS sheet to \(path).", role: .ok)
         case .exportWouldReplace(let path):
             overlay = .replaceConfirmation(path: path)

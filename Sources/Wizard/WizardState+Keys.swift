@@ -9,7 +9,7 @@ extension WizardState {
             switch key {
             case .character("y"), .character("Y"): return [.quit(status: status)]
             case .character("n"), .character("N"), .escape: overlay = .none
-            case .control("c"): return [.quit(status: status)]
+            case .control("c"): return [.quit(status: 130)]
             default: break
             }
             return []
@@ -26,7 +26,8 @@ extension WizardState {
         message = nil
         let item = items.indices.contains(focus) ? items[focus] : nil
         switch key {
-        case .control("c"): return requestQuit(status: report == nil ? 130 : 0)
+        // One rule: Ctrl-C quits at once with 130 and writes nothing; `q` asks when answers changed.
+        case .control("c"): return [.quit(status: 130)]
         case .help:
             overlay = .help
             return []
@@ -34,7 +35,10 @@ extension WizardState {
             if ![.review, .done].contains(step) { overlay = .preview }
             return []
         case .control("s"):
-            return step == .review || step == .done ? [] : goToReview()
+            guard step != .review, step != .done else { return [] }
+            // From the start, the review is of the mode chosen on screen.
+            if step == .start { applyStartMode() }
+            return goToReview()
         case .tab:
             moveFocus(+1)
             return []
@@ -50,8 +54,7 @@ extension WizardState {
         case .enter:
             return goOn()
         case .escape:
-            goBack()
-            return []
+            return goBack()
         default: break
         }
         guard let item else { return handleWithoutItem(key) }
@@ -66,17 +69,30 @@ extension WizardState {
         switch key {
         case .character("q"): return requestQuit(status: 0)
         case .character("?"): overlay = .help
-        case .backspace: goBack()
+        case .character(let c) where step == .review && c.isNumber:
+            // The review's step list: a digit opens that step; Esc or Ctrl-S comes back.
+            if let n = c.wholeNumberValue, let target = Self.jumpTargets(for: config.mode).first(where: { $0.number == n })?.step {
+                move(to: target)
+                review = nil
+            }
         case .down: scroll(by: 1)
         case .up: scroll(by: -1)
-        case .pageDown: scroll(by: 10)
-        case .pageUp: scroll(by: -10)
+        case .pageDown: scroll(by: page)
+        case .pageUp: scroll(by: -page)
         case .home: scroll(by: -Int.max / 2)
         case .end: scroll(by: Int.max / 2)
         default: break
         }
         return []
     }
+
+    /// The question steps of a flow with their numbers in it (the title bar's n/9), which the review jumps to.
+    static func jumpTargets(for mode: IngressMode?) -> [(number: Int, step: Step)] {
+        Step.flow(for: mode).enumerated().filter { ![.start, .review, .done].contains($0.element) }.map { ($0.offset + 1, $0.element) }
+    }
+
+    /// PgUp/PgDn move by the review's visible height (less one line, kept for context).
+    var page: Int { max(1, (terminalSize.map { Wizard.fits($0) ? $0.height : Wizard.minimumSize.height } ?? Wizard.minimumSize.height) - 5) }
 
     mutating func scroll(by lines: Int) {
         guard var review else { return }

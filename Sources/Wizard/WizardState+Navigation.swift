@@ -8,21 +8,50 @@ extension WizardState {
         step = next
         focus = 0
         if overlay == .help { overlay = .none }
+        cursorsToEnd()
     }
 
-    mutating func goBack() {
+    /// A step returned to shows each field with the cursor at its end, so Ctrl-U clears it all.
+    mutating func cursorsToEnd() {
+        for item in items where item.isText {
+            if var field = fields[item.id] {
+                field.end()
+                fields[item.id] = field
+            }
+        }
+    }
+
+    /// The start screen's choice as the answers' mode (Enter and Ctrl-S both go by what is on screen).
+    mutating func applyStartMode() {
+        let mode: IngressMode
+        switch startAction {
+        case .external: mode = .external
+        case .nodeport: mode = .nodeport
+        case .exportDNS: return
+        }
+        if config.mode != mode {
+            config[.ingressMode] = mode.rawValue
+            analyze()
+        }
+    }
+
+    mutating func goBack() -> [Effect] {
         guard step != .done || report == nil else {
             message = StatusMessage(text: "Everything is written; q quits.", role: .dim)
-            return
+            return []
         }
         guard let previous = history.popLast() else {
             message = StatusMessage(text: "This is the first step; q quits.", role: .dim)
-            return
+            return []
         }
+        // A step opened from the review's step list returns to a review of the answers as they are now.
+        if previous == .review { return goToReview() }
         step = previous
         // Back where the operator left the step, e.g. on the field the review sent them to fix.
         focus = min(lastFocus[previous] ?? 0, max(0, items.count - 1))
         review = nil
+        cursorsToEnd()
+        return []
     }
 
     /// Enter: choose and go on, unless this step's errors refuse it.
@@ -31,12 +60,8 @@ extension WizardState {
         case .start:
             switch startAction {
             case .external, .nodeport:
-                let mode: IngressMode = startAction == .external ? .external : .nodeport
-                if config.mode != mode {
-                    config[.ingressMode] = mode.rawValue
-                    analyze()
-                }
-                move(to: mode == .external ? .domain : .nodePorts)
+                applyStartMode()
+                move(to: startAction == .external ? .domain : .nodePorts)
             case .exportDNS:
                 exportOnly = true
                 move(to: .done)

@@ -38,6 +38,8 @@ public struct Analysis: Sendable {
     public var plan: Plan?
     /// True when `plan` stands in defaults for answers with errors.
     public var partial: Bool
+    /// The keys whose defaults `plan` uses instead of the answers (empty unless `partial`).
+    public var standIns: [OwnedKey] = []
 }
 
 /// What covers the form or holds the keys back; the states exclude one another.
@@ -78,9 +80,16 @@ public struct WizardState: Sendable {
     public internal(set) var review: Review?
     public internal(set) var report: WriteReport?
     public internal(set) var exportOnly = false
+    /// The DNS sheets exported on the done screen (full paths), for the summary printed on exit.
+    public internal(set) var exported: [String] = []
     public private(set) var analysis: Analysis
     /// What the shell found reading the PEM files of `TLS_SOURCE=files` (cleared on every change).
     public internal(set) var certificateFindings: [Diagnostic] = []
+    /// The terminal's size as last reported (nil until the shell says; then the form counts as shown).
+    public internal(set) var terminalSize: Size?
+    /// Ingress classes set aside when the controller changed, by controller: a class means
+    /// something else to another controller, and comes back when its controller is chosen again.
+    var classesSetAside: [String: String] = [:]
     let fileDiagnostics: [Diagnostic]
 
     public init(workspace: Workspace, outFolder: String) {
@@ -100,6 +109,9 @@ public struct WizardState: Sendable {
         fields[.exportPath] = TextField(DNSSheetFormat.markdown.fileName)
         analyze(made)
     }
+
+    /// Whether the form is on screen (false while the window is too small to draw it).
+    var formShown: Bool { terminalSize.map(Wizard.fits) ?? true }
 
     public var showHelp: Bool { overlay == .help }
     public var showPreview: Bool { overlay == .preview }
@@ -152,6 +164,7 @@ public struct WizardState: Sendable {
                 for key in step.keys where !domainKeys.contains(key) { stand[key] = key.defaultValue }
             }
         }
-        analysis = Analysis(diagnostics: diagnostics, plan: Plan.make(stand).0, partial: true)
+        analysis = Analysis(diagnostics: diagnostics, plan: Plan.make(stand).0, partial: true,
+                            standIns: OwnedKey.allCases.filter { stand[$0] != config[$0] })
     }
 }

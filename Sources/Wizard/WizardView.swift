@@ -5,7 +5,7 @@ import IngressCore
 enum WizardView {
     static func render(_ state: WizardState, _ size: Size) -> Screen {
         var screen = Screen(size: size)
-        guard size.width >= Wizard.minimumSize.width, size.height >= Wizard.minimumSize.height else {
+        guard Wizard.fits(size) else {
             tooSmall(&screen)
             return screen
         }
@@ -15,7 +15,8 @@ enum WizardView {
         if state.showHelp {
             let lines = [StyledLine("Help: \(state.step.title)", .title), StyledLine()]
                 + state.step.help.flatMap { [StyledLine($0), StyledLine()] }.flatMap { $0.wrapped(w - 4, indent: 0) }
-                + [StyledLine("Press any key to close this help.", .dim)]
+                + StyledLine(Self.keysHelp, .dim).wrapped(w - 4, indent: 0)
+                + [StyledLine(), StyledLine("Press any key to close this help.", .dim)]
             screen.put(lines, top: bodyTop, left: 2, width: w - 4, height: bodyHeight)
         } else if state.step == .review {
             screen.put(ReviewView.scrolled(state, width: w - 4, height: bodyHeight), top: bodyTop, left: 2, width: w - 4, height: bodyHeight,
@@ -33,9 +34,15 @@ enum WizardView {
             screen.put(Preview.lines(state, width: w - divider - 3), top: bodyTop, left: divider + 2, width: w - divider - 3, height: bodyHeight,
                        more: "^P shows the preview full screen")
         } else {
-            let used = FormView.draw(state, into: &screen, top: bodyTop, left: 2, width: w - 4, height: bodyHeight)
+            // The last row is kept for the preview's divider, or for saying that it does not fit.
+            let used = FormView.draw(state, into: &screen, top: bodyTop, left: 2, width: w - 4, height: bodyHeight - 1)
             let top = bodyTop + used + 1
-            if top < bodyTop + bodyHeight - 1 {
+            if top >= bodyTop + bodyHeight - 1 {
+                // No room below the form: say so rather than let the preview vanish.
+                let row = bodyTop + bodyHeight - 1
+                screen.put(String(repeating: "─", count: w), row: row, column: 0, role: .dim)
+                screen.put(" The preview does not fit: ^P shows it full screen ", row: row, column: 2, role: .title)
+            } else {
                 screen.put(String(repeating: "─", count: w), row: top - 1, column: 0, role: .dim)
                 screen.put(" Preview (^P full screen) ", row: top - 1, column: 2, role: .title)
                 screen.put(Preview.lines(state, width: w - 4, compact: true), top: top, left: 2, width: w - 4, height: bodyTop + bodyHeight - top,
@@ -46,6 +53,9 @@ enum WizardView {
         legend(state, &screen)
         return screen
     }
+
+    /// The keys every step shares, under each step's help.
+    static let keysHelp = "Esc goes back a step (Backspace only edits a field); Ctrl-S jumps to the review; Ctrl-C quits at once and writes nothing; q (outside text fields) asks first when answers changed."
 
     static func tooSmall(_ screen: inout Screen) {
         let size = screen.size
@@ -77,10 +87,9 @@ enum WizardView {
 
     static func statusLine(_ state: WizardState, _ screen: inout Screen) {
         let row = screen.size.height - 2
-        if let status = state.confirmQuit {
+        if state.confirmQuit != nil {
             screen.fill(row: row, role: .warning)
-            let what = status == 130 ? "Ctrl-C" : "q"
-            screen.put(" Discard your answers and quit (\(what))? y = quit, n = stay", row: row, column: 0, role: .warning)
+            screen.put(" Discard your answers and quit? y = quit, n = stay", row: row, column: 0, role: .warning)
         } else if let message = state.message {
             // A long message takes the row above too rather than losing its end.
             let lines = DisplayWidth.wrap(message.text, width: screen.size.width - 2)
@@ -94,6 +103,13 @@ enum WizardView {
         }
     }
 
+    /// The review's step-list keys, e.g. "2-7 step" (one step: "2 step").
+    static func jumpKeys(_ state: WizardState) -> String {
+        let numbers = WizardState.jumpTargets(for: state.config.mode).map(\.number)
+        guard let first = numbers.first, let last = numbers.last else { return "" }
+        return (first == last ? "\(first)" : "\(first)-\(last)") + " step"
+    }
+
     static func legend(_ state: WizardState, _ screen: inout Screen) {
         let item = state.items.indices.contains(state.focus) ? state.items[state.focus] : nil
         var keys: [String]
@@ -105,21 +121,25 @@ enum WizardView {
             keys = ["y quit", "n stay"]
         } else {
             switch state.step {
-            case .review: keys = ["Enter write", "↑↓ PgUp/PgDn Home/End scroll", "Esc back", "? help", "q quit"]
+            case .review:
+                // Enter is offered only when it would write.
+                keys = (state.review?.writable != nil ? ["Enter write"] : []) + ["↑↓ PgUp/PgDn Home/End scroll", jumpKeys(state), "Esc back", "? help", "q quit"]
             case .done:
                 keys = item == nil ? ["q quit"] : item?.isText == true ? ["Tab move", "Enter export", "F1 help", "^C quit"]
                     : ["Tab move", "↑↓ format", "Enter export", "? help", "q quit"]
-            case .start: keys = ["↑↓ choose", "Enter go on", "Ctrl-S review", "? help", "q quit"]
+            case .start: keys = ["↑↓ choose", "Enter go on", "^S review", "^P preview", "? help", "q quit"]
             default:
                 if item?.isText == true {
-                    keys = ["Tab/↑↓ move", "Enter next", "Esc back", item?.takesQuestionMark == true ? "F1 help" : "? help", "^S review", "^C quit"]
+                    keys = ["Tab/↑↓ move", "Enter next", "Esc back", item?.takesQuestionMark == true ? "F1 help" : "? help", "^S review", "^P preview", "^C quit"]
                 } else {
-                    keys = ["Tab move", "↑↓ choose", "Enter next", "Esc back", "? help", "^S review", "q quit"]
+                    keys = ["Tab move", "↑↓ choose", "Enter next", "Esc back", "? help", "^S review", "^P preview", "q quit"]
                 }
             }
         }
         let row = screen.size.height - 1
         screen.fill(row: row, role: .dim)
-        screen.put(" " + keys.joined(separator: "  "), row: row, column: 0, role: .dim)
+        // Two spaces between keys when they fit, one when the window is narrow.
+        let wide = " " + keys.joined(separator: "  ")
+        screen.put(DisplayWidth.of(wide) <= screen.size.width ? wide : keys.joined(separator: " "), row: row, column: 0, role: .dim)
     }
 }

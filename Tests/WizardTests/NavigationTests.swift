@@ -32,7 +32,7 @@ import Testing
         #expect(d.state.text(of: .key(.turnPort)).text == "", "nothing left behind the cursor")
     }
 
-    @Test func escAndBackspaceOnEmptyFieldGoBack() throws {
+    @Test func escGoesBackAndBackspaceNever() throws {
         var d = try Driver()
         d.press(.enter)
         d.type("nap.acme.com")
@@ -43,6 +43,8 @@ import Testing
         #expect(d.state.text(of: .key(.tosHost)).text == "nap.acme.com", "answers survive going back")
         d.press(.control("u"))
         d.press(.backspace)
+        #expect(d.state.step == .domain, "Backspace edits; only Esc goes back")
+        d.press(.escape)
         #expect(d.state.step == .start)
         d.press(.escape)
         #expect(d.state.step == .start)
@@ -77,17 +79,18 @@ import Testing
         var d = try Driver()
         d.press(.enter)
         d.type("nap.acme.com")
-        d.press(.control("c"))
+        d.press(.control("s"), .character("q"))
         #expect(d.quitStatus == nil)
-        #expect(d.state.confirmQuit == 130)
-        #expect(d.screen(80, 24).contains("Discard your answers and quit (Ctrl-C)? y = quit, n = stay"))
-        d.snapshot("domain-confirm-quit")
+        #expect(d.state.confirmQuit == 0)
+        #expect(d.screen(80, 24).contains("Discard your answers and quit? y = quit, n = stay"))
+        d.snapshot("review-confirm-quit")
         d.press(.character("n"))
         #expect(d.state.confirmQuit == nil)
-        #expect(d.state.step == .domain)
+        #expect(d.state.step == .review)
+        d.press(.escape)
         #expect(d.state.text(of: .key(.tosHost)).text == "nap.acme.com", "n keeps the answers; it types nothing")
-        d.press(.control("c"), .character("y"))
-        #expect(d.quitStatus == 130)
+        d.press(.control("s"), .character("q"), .character("y"))
+        #expect(d.quitStatus == 0)
     }
 
     @Test func qTypesIntoTextFields() throws {
@@ -122,6 +125,31 @@ import Testing
         d.press(.enter)
         #expect(d.state.message?.role == .error)
         #expect(!d.effects.contains { if case .write = $0 { true } else { false } })
+    }
+
+    @Test func theReviewJumpsToAStepAndComesBack() throws {
+        var d = try Driver()
+        d.press(.enter)
+        d.type("nap.acme.com")
+        d.press(.control("s"))
+        #expect(d.state.step == .review)
+        let screen = d.screen(80, 24)
+        #expect(screen.contains("Change an answer: press its step's number"))
+        #expect(screen.contains("6 Certificates"))
+        #expect(screen.split(separator: "\n").last?.contains("2-7 step") == true)
+        d.press(.character("6"))
+        #expect(d.state.step == .certificates)
+        #expect(d.screen(100, 30).contains("Certificates (6/9)"))
+        d.press(.end)
+        #expect(d.state.config.tlsSource == .selfSigned)
+        d.press(.escape)
+        #expect(d.state.step == .review, "Esc returns to the review")
+        #expect(ReviewView.lines(d.state, width: 76).map(\.plain).joined(separator: " ").contains("TLS self-signed"), "reviewed as changed")
+        d.press(.character("1"), .character("9"))
+        #expect(d.state.step == .review, "only question steps are targets")
+        d.press(.character("2"), .control("s"))
+        #expect(d.state.step == .review, "Ctrl-S returns too")
+        #expect(d.state.review?.writable != nil || d.state.review?.updated != nil)
     }
 
     @Test func tabAndArrowsMoveBetweenInputs() throws {

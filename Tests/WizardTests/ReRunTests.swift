@@ -94,6 +94,13 @@ import TestSupport
         d.press(.down, .down, .enter)
         #expect(d.state.step == .done)
         #expect(d.screen(80, 24).contains("Nothing was written"))
+        // The records the sheet will hold, before anything is written, at both sizes.
+        for (w, h) in [(80, 24), (100, 30)] {
+            let screen = d.screen(w, h)
+            #expect(screen.contains("DNS records") && screen.contains("*.sandbox.nap.acme.com") && screen.contains("203.0.113.10"), "\(w)x\(h)")
+            #expect(screen.contains("Export to file"), "\(w)x\(h): the export stays on screen")
+        }
+        d.snapshot("export-only")
         d.press(.down, .down, .down)
         #expect(d.state.exportFormat == .json)
         d.press(.tab, .control("u"))
@@ -103,6 +110,27 @@ import TestSupport
         #expect(try String(contentsOfFile: dir + "/records.json", encoding: .utf8) == DNSSheetFormat.json.format(plan))
         #expect(try Data(contentsOf: URL(fileURLWithPath: dir + "/values.env")) == before)
         #expect(!FileManager.default.fileExists(atPath: dir + "/ingress"))
+    }
+
+    @Test func afterAControllerSwitchDoneSaysTheOldObjectsStayInTheCluster() throws {
+        var (d, dir) = try existing("rerun-switch-controller")
+        d.press(.control("s"), .enter)
+        try #require(d.state.step == .done)
+        #expect(FileManager.default.fileExists(atPath: dir + "/ingress/contour-httpproxy.yaml"))
+        #expect(!d.screen(100, 30).contains("no longer has"))
+        var again = try Driver(valuesPath: dir + "/values.env", outFolder: dir + "/ingress")
+        again.press(.enter, .enter, .character("6"), .enter, .tab)
+        again.type("eg")
+        again.press(.control("s"))
+        try #require(again.state.review?.writable != nil, "\(again.state.review?.allDiagnostics.map(\.message) ?? [])")
+        again.press(.enter)
+        try #require(again.state.step == .done)
+        for (w, h) in [(80, 24), (100, 30)] {
+            let text = again.screen(w, h).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+            #expect(text.contains("no longer has contour-httpproxy.yaml: the objects they created stay in the cluster"), "\(w)x\(h): \(text)")
+            // (At 80x24 these long scratch paths push the file name below the format list; Tab reaches it.)
+            if h >= 30 { #expect(text.contains("Export to file"), "\(w)x\(h): the export keeps its room") }
+        }
     }
 
     @Test func unchangedAnswersSayUnchanged() throws {

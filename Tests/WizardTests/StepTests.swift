@@ -100,7 +100,7 @@ import Testing
         // All four paths are given; Enter then reads them, and these do not exist.
         #expect(d.state.step == .certificates)
         #expect(d.state.message?.text.hasPrefix("Can't go on: file /etc/nap/tls.crt: the certificate file does not exist") == true)
-        #expect(d.screen(80, 24).contains("listed above)"), "a long message wraps onto a second row instead of losing its end")
+        #expect(d.screen(80, 24).contains("under their fields)"), "a long message wraps onto a second row instead of losing its end")
     }
 
     @Test func certManagerAsksForTheIssuer() throws {

@@ -77,7 +77,7 @@ import TestSupport
         let written = try String(contentsOfFile: dir + "/values.env", encoding: .utf8)
         d.type(dir + "/values.env")
         d.press(.enter)
-        #expect(d.state.message?.text == "Could not export: \(dir)/values.env is the platform's values.env; choose another name.")
+        #expect(d.state.message?.text == "Could not export: \(dir)/values.env is the values file this wizard edits; choose another name.")
         d.press(.enter)
         #expect(try String(contentsOfFile: dir + "/values.env", encoding: .utf8) == written, "not even on a second Enter")
         d.press(.control("u"))
@@ -100,6 +100,9 @@ import TestSupport
         #expect(try String(contentsOfFile: dir + "/sheet.md", encoding: .utf8) == "keep me\n")
         d.press(.enter)
         #expect(d.state.message?.text.hasPrefix("Wrote the markdown DNS sheet") == true)
+        let folder = FileManager.default.currentDirectoryPath
+        #expect(d.state.message?.text == "Wrote the markdown DNS sheet to \(folder)/\(dir)/sheet.md.", "the message names the folder")
+        #expect(d.state.exported == ["\(folder)/\(dir)/sheet.md"], "the summary on exit lists the sheet")
         #expect(try String(contentsOfFile: dir + "/sheet.md", encoding: .utf8).contains("other.example.org"))
     }
 

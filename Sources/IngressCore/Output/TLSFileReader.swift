@@ -41,7 +41,8 @@ public enum TLSFileReader {
     static func read(_ path: String) -> (text: String?, problem: String?) {
         guard !path.isEmpty else { return (nil, nil) }
         do {
-            guard let bytes = try FileBytes.read(path) else { return (nil, nil) }
+            // The one place a PEM path is read: `~/cert.pem` is the operator's home, as in their shell.
+            guard let bytes = try FileBytes.read(HomePath.expand(path)) else { return (nil, nil) }
             return (String(decoding: bytes, as: UTF8.self), nil)
         } catch {
             return (nil, error.message)

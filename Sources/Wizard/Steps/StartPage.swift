@@ -30,6 +30,7 @@ struct StartPage: StepPage {
             out.append(StyledLine(what + ".", .ok))
             out.append(StyledLine("Re-running can switch the mode, change the domain, controller, certificates or TURN"
                                   + (state.canExportOnly ? ", or only export the DNS sheet." : "."), .dim))
+            if !state.canExportOnly { out.append(StyledLine(exportMissing(state), .dim)) }
         } else {
             out.append(StyledLine("No \(state.workspace.valuesPath) yet: a first install, starting from the built-in defaults."))
         }
@@ -38,6 +39,18 @@ struct StartPage: StepPage {
         for d in state.fileDiagnostics { out += FormView.diagnosticLines(d, width: 200, words: words, showingSubject: true) }
         out.append(StyledLine())
         return out
+    }
+
+    /// Why "Only export the DNS sheet" is not offered on this re-run.
+    private func exportMissing(_ state: WizardState) -> String {
+        let why = if state.original.mode != .external {
+            "the platform is not in external mode"
+        } else if state.fileDiagnostics.hasErrors {
+            "values.env has errors (below)"
+        } else {
+            "values.env has no valid main domain"
+        }
+        return "Only exporting the DNS sheet is not offered: \(why)."
     }
 
     func preview(_ state: WizardState, width: Int, compact: Bool) -> [StyledLine] { Preview.summary(state) }

@@ -45,6 +45,8 @@ struct TURNPage: StepPage {
 
     var help: [String] {
         ["TURN (coturn) carries remote-browser media over UDP and never goes through the HTTP ingress.",
-         "hostport: ports open on the node running coturn. nodeport: the ports lie outside the default NodePort range 30000-32767. loadbalancer: an L4 load balancer, one Service port per relay port. udproute: Gateway API UDPRoute (Contour and Istio do not implement UDP)."]
+         "hostport: coturn's pod opens the ports on its node. nodeport: a NodePort Service on every node; the ports must lie inside the Cluster NodePort range (the API server's setting, 30000-32767 unless widened). loadbalancer: an L4 load balancer, one Service port per relay port. udproute: a Gateway API UDPRoute (Contour and Istio do not implement UDP).",
+         "TURN port: where clients reach coturn, over TCP and UDP (3478 by default). Relay ports: the UDP range coturn relays media through, MIN-MAX. External IP for clients: the address coturn tells clients to send media to (the node's, or the load balancer's, public address).",
+         "Fixed LB address: an address the load balancer (or, for udproute, the Gateway) must keep. Service annotations: K=V pairs, separated by ;, for the load balancer. coturn pod labels: how the Service finds the coturn pod."]
     }
 }

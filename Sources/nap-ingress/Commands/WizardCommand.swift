@@ -37,6 +37,8 @@ struct WizardCommand: ParsableCommand {
             Console.out((report.valuesChanged ? "\(report.created ? "created" : "updated") \(report.valuesPath)\n" : "")
                         + RenderSummary.text(report.output, folder: report.folder))
         }
+        // The sheets exported on the done screen belong to what the run wrote.
+        for path in state.exported { Console.out("exported the DNS sheet to \(path)\n") }
         if status == inputClosed { Console.err("error: the terminal's input closed; nothing more was written.") }
         if let signo = CursesTerminal.stoppingSignal { Console.err(CursesTerminal.stopMessage(signo, wroteFiles: state.report != nil)) }
         if status != 0 { throw ExitCode(status) }
@@ -47,12 +49,13 @@ struct WizardCommand: ParsableCommand {
 
     /// Reads keys, updates, runs effects and draws until the wizard or a signal says to stop.
     static func loop(_ state: inout WizardState, _ terminal: inout CursesTerminal) -> Int32 {
+        state = Wizard.update(state, .resized(terminal.size)).0
         while true {
             terminal.draw(Wizard.view(state, terminal.size))
             var pending: [Event]
             switch terminal.read() {
             case .key(let key): pending = [.key(key)]
-            case .resized: pending = [.resized]
+            case .resized: pending = [.resized(terminal.size)]
             case .signal(let signo): return 128 + signo
             case .closed: return inputClosed
             }
