@@ -13,7 +13,7 @@ public enum UnifiedDiff {
             case .insert(let offset, _, _): inserted.insert(offset)
             }
         }
-        enum Op { case same(String), del(String), add(String) }
+        enum Op { case same(Line), del(Line), add(Line) }
         let n = a.count, m = b.count
         var ops: [Op] = []
         ops.reserveCapacity(max(n, m) + difference.count)
@@ -51,9 +51,9 @@ public enum UnifiedDiff {
             var oldCount = 0, newCount = 0, body = ""
             for op in ops[start..<end] {
                 switch op {
-                case .same(let l): oldCount += 1; newCount += 1; body += " \(l)\n"
-                case .del(let l): oldCount += 1; body += "-\(l)\n"
-                case .add(let l): newCount += 1; body += "+\(l)\n"
+                case .same(let l): oldCount += 1; newCount += 1; body += " \(l.text)\n"
+                case .del(let l): oldCount += 1; body += "-\(l.text)\n"
+                case .add(let l): newCount += 1; body += "+\(l.text)\n"
                 }
             }
             out += "@@ -\(oldCount == 0 ? oldStart - 1 : oldStart),\(oldCount) +\(newCount == 0 ? newStart - 1 : newStart),\(newCount) @@\n" + body
@@ -62,9 +62,18 @@ public enum UnifiedDiff {
         return out
     }
 
-    static func lines(_ s: String) -> [String] {
-        var result = s.split(separator: "\n", omittingEmptySubsequences: false).map { String($0.hasSuffix("\r") ? $0.dropLast() : $0) }
-        if result.last == "" { result.removeLast() }
-        return result
+    /// The lines as bytes (compared byte for byte, split without Unicode segmentation: a long
+    /// values.env is cheap to compare), without their LF or CR LF.
+    static func lines(_ s: String) -> [Line] {
+        let bytes = Array(s.utf8)
+        var result = bytes.split(separator: 0x0A, omittingEmptySubsequences: false).map { $0.last == 0x0D ? $0.dropLast() : $0 }
+        if result.last?.isEmpty == true { result.removeLast() }
+        return result.map(Line.init)
+    }
+
+    /// One line's bytes.
+    struct Line: Equatable {
+        var bytes: ArraySlice<UInt8>
+        var text: String { String(decoding: bytes, as: UTF8.self) }
     }
 }

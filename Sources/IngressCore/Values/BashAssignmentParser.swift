@@ -348,10 +348,12 @@ struct BashAssignmentParser {
         pos + offset < bytes.count ? bytes[pos + offset] : nil
     }
 
-    private func matchesWord(_ word: String) -> Bool {
-        let w = Array(word.utf8)
-        guard pos + w.count < bytes.count, Array(bytes[pos..<pos + w.count]) == w else { return false }
-        let after = bytes[pos + w.count]
+    private func matchesWord(_ word: StaticString) -> Bool {
+        // Compared in place: this runs for every statement of the file.
+        let count = word.utf8CodeUnitCount
+        guard pos + count < bytes.count else { return false }
+        for i in 0..<count where bytes[pos + i] != word.utf8Start[i] { return false }
+        let after = bytes[pos + count]
         return after == Self.space || after == Self.tab
     }
 
