@@ -62,18 +62,20 @@ public enum UnifiedDiff {
         return out
     }
 
-    /// The lines as bytes (compared byte for byte, split without Unicode segmentation: a long
-    /// values.env is cheap to compare), without their LF or CR LF.
+    /// The lines as bytes (compared byte for byte, split without Unicode segmentation and
+    /// without copying the text: a long values.env stays cheap), without their LF or CR LF.
     static func lines(_ s: String) -> [Line] {
-        let bytes = Array(s.utf8)
-        var result = bytes.split(separator: 0x0A, omittingEmptySubsequences: false).map { $0.last == 0x0D ? $0.dropLast() : $0 }
-        if result.last?.isEmpty == true { result.removeLast() }
-        return result.map(Line.init)
+        var result = s.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { line in
+            Line(bytes: line.last == 0x0D ? line.dropLast() : line)
+        }
+        if result.last?.bytes.isEmpty == true { result.removeLast() }
+        return result
     }
 
-    /// One line's bytes.
+    /// One line's bytes, a view into the text.
     struct Line: Equatable {
-        var bytes: ArraySlice<UInt8>
-        var text: String { String(decoding: bytes, as: UTF8.self) }
+        var bytes: Substring.UTF8View
+        var text: String { String(Substring(bytes)) }
+        static func == (lhs: Line, rhs: Line) -> Bool { lhs.bytes.elementsEqual(rhs.bytes) }
     }
 }
