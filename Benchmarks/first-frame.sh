@@ -5,12 +5,15 @@
 #   (Benchmarks/release-build.sh). Prints the median of RUNS starts and the peak RSS.
 # Usage: Benchmarks/first-frame.sh [BINARY...]   (RUNS=20 by default)
 #   BINARY...          more nap-ingress binaries to measure in the same run
+#   SCRATCH=DIR        build in DIR instead of .build (e.g. beside a debug build in use)
+#   EXISTING=1         start on an existing external install (its domain is analysed at start)
 #   COMPARE_DYNAMIC=1  also build and measure the plain `swift build -c release` binary
 #                      (dynamically linked Swift runtime; built once in .build-dynamic)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${RUNS:-20}"
-binaries=("$(Benchmarks/release-build.sh)")
+scratch=(); [ -n "${SCRATCH:-}" ] && scratch=(--scratch-path "$SCRATCH")  # SCRATCH=DIR: build in DIR
+binaries=("$(Benchmarks/release-build.sh "${scratch[@]}")")
 labels=("nap-ingress (release)")
 if [ "${COMPARE_DYNAMIC:-0}" = 1 ]; then
     swift build -c release --product nap-ingress --scratch-path .build-dynamic >&2
@@ -49,6 +52,11 @@ import fcntl, os, pty, select, signal, statistics, struct, sys, termios, time
 runs, tmp = int(sys.argv[1]), sys.argv[2]
 work = os.path.join(tmp, "work")
 os.makedirs(work, exist_ok=True)
+if os.environ.get("EXISTING") == "1":
+    # An existing external install: the start analyses its main domain (public suffix list).
+    with open(os.path.join(work, "values.env"), "w") as f:
+        f.write("INGRESS_MODE=external\nTOS_HOST=nap.acme.co.uk\nSANDBOX_DOMAIN=sandbox.nap.acme.co.uk\n"
+                "INGRESS_CONTROLLER=contour\nINGRESS_ENTRY=203.0.113.10\n")
 programs = [
     ("C ncurses (one line)", [os.path.join(tmp, "first")], b"ready"),
     ("whiptail --inputbox", ["whiptail", "--inputbox", "Main domain", "10", "60", "nap.acme.com"], b"Main domain"),

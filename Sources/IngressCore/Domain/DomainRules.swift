@@ -14,6 +14,11 @@ struct DomainRules {
         guard !name.isEmpty else {
             return (nil, [error("domain.empty", "the main domain is empty.", "enter the host name users will open, e.g. nap.acme.com.")])
         }
+        // Length first, before any work that grows with the text: an over-long name is refused
+        // at once (in microseconds, whatever its size) whatever else is wrong with it.
+        if let tooLong = Self.lengthFinding(name) {
+            return (nil, [error("domain.too-long", tooLong, "choose a shorter main domain.")])
+        }
         if Self.looksLikeURL(name) {
             return (nil, [error("domain.url", "\"\(Self.printable(name))\" looks like a URL.",
                                 "enter only the host name, e.g. nap.acme.com (no scheme, no path).")])
@@ -41,12 +46,6 @@ struct DomainRules {
             found.append(error("domain.invalid-character",
                                "contains \(bad.map { "'\($0)'" }.joined(separator: ", ")), which a host name cannot hold.",
                                "use only letters, digits, hyphens and dots."))
-            return (nil, found)
-        }
-        // Length first, before any work that grows with the number of labels: an over-long name
-        // is refused at once whatever else is wrong with it.
-        if let tooLong = Self.lengthFinding(name) {
-            found.append(error("domain.too-long", tooLong, "choose a shorter main domain."))
             return (nil, found)
         }
         let labels = name.split(separator: ".", omittingEmptySubsequences: false)
@@ -140,11 +139,12 @@ struct DomainRules {
     /// characters IDNA maps away, since its A-label form is measured again afterwards.
     static func lengthFinding(_ name: String) -> String? {
         let octets = name.utf8.count
-        let ascii = name.utf8.allSatisfy { $0 < 0x80 }
-        if ascii, octets > 253 {
+        guard octets > 253 else { return nil }
+        let ascii = octets <= 4 * 253 && name.utf8.allSatisfy { $0 < 0x80 }
+        if ascii {
             return "is \(octets) characters; a DNS name holds at most 253 (and the main domain at most \(DomainName.maximumLength))."
         }
-        if !ascii, octets > 4 * 253 {
+        if octets > 4 * 253 {
             return "is \(octets) bytes long; a DNS name holds at most 253 characters in A-label form."
         }
         return nil

@@ -13,7 +13,7 @@ public enum UnifiedDiff {
             case .insert(let offset, _, _): inserted.insert(offset)
             }
         }
-        enum Op { case same(String), del(String), add(String) }
+        enum Op { case same(Line), del(Line), add(Line) }
         let n = a.count, m = b.count
         var ops: [Op] = []
         ops.reserveCapacity(max(n, m) + difference.count)
@@ -51,9 +51,9 @@ public enum UnifiedDiff {
             var oldCount = 0, newCount = 0, body = ""
             for op in ops[start..<end] {
                 switch op {
-                case .same(let l): oldCount += 1; newCount += 1; body += " \(l)\n"
-                case .del(let l): oldCount += 1; body += "-\(l)\n"
-                case .add(let l): newCount += 1; body += "+\(l)\n"
+                case .same(let l): oldCount += 1; newCount += 1; body += " \(l.text)\n"
+                case .del(let l): oldCount += 1; body += "-\(l.text)\n"
+                case .add(let l): newCount += 1; body += "+\(l.text)\n"
                 }
             }
             out += "@@ -\(oldCount == 0 ? oldStart - 1 : oldStart),\(oldCount) +\(newCount == 0 ? newStart - 1 : newStart),\(newCount) @@\n" + body
@@ -62,9 +62,20 @@ public enum UnifiedDiff {
         return out
     }
 
-    static func lines(_ s: String) -> [String] {
-        var result = s.split(separator: "\n", omittingEmptySubsequences: false).map { String($0.hasSuffix("\r") ? $0.dropLast() : $0) }
-        if result.last == "" { result.removeLast() }
+    /// The lines as bytes (compared byte for byte, split without Unicode segmentation and
+    /// without copying the text: a long values.env stays cheap), without their LF or CR LF.
+    static func lines(_ s: String) -> [Line] {
+        var result = s.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { line in
+            Line(bytes: line.last == 0x0D ? line.dropLast() : line)
+        }
+        if result.last?.bytes.isEmpty == true { result.removeLast() }
         return result
+    }
+
+    /// One line's bytes, a view into the text.
+    struct Line: Equatable {
+        var bytes: Substring.UTF8View
+        var text: String { String(Substring(bytes)) }
+        static func == (lhs: Line, rhs: Line) -> Bool { lhs.bytes.elementsEqual(rhs.bytes) }
     }
 }

@@ -100,13 +100,20 @@ struct BashAssignmentParser {
                 let valueStart = pos, valueLine = line
                 let (value, style) = try readWord()
                 undo.append((key, vars[key]))
-                vars[key] = value
+                // In a CR LF file the reported value stops at the line ending, but bash's own value
+                // (what a later `$NAME` expands to) keeps the carriage return.
+                vars[key] = crlf && atEndOfLine && peek(0) == Self.cr ? value + "\r" : value
                 found.append(.init(key: key, value: value, valueRange: valueStart..<pos, line: valueLine, style: style))
             } else if !(exporting && (atEndOfLine || [Self.space, Self.tab, UInt8(ascii: ";")].contains(peek(0)))) {
                 // `export NAME` alone only marks a variable for export; anything else is not an assignment.
                 throw Failure(reason: peek(0) == UInt8(ascii: "+") ? "`+=` appends; write the whole value" : "not a KEY=value assignment")
             }
+            let beforeBlanks = pos
             skipBlanks()
+            if crlf, pos > beforeBlanks, peek(0) == Self.cr, peek(1) == Self.newline {
+                // `K=v \r`: bash runs the carriage return as a command, with K set only for it.
+                throw Failure(reason: "a blank before the carriage return at the end of the line makes bash run it as a command, so the assignment does not stay")
+            }
             if peek(0) == UInt8(ascii: ";") {
                 pos += 1
                 skipBlanks()
@@ -302,6 +309,10 @@ struct BashAssignmentParser {
             out += try valueOf(name)
         } else if Self.isNameByte(c, first: true) {
             let name = try readName()
+            if peek(0) == UInt8(ascii: "\\"), peek(1) == Self.newline {
+                // bash joins the next line first: the name goes on there.
+                throw Failure(reason: "a line continuation inside the name `$\(name)…`")
+            }
             out += try valueOf(name)
         } else if c == UInt8(ascii: "(") {
             throw Failure(reason: "command substitution `$(...)` is not read by nap-ingress")
@@ -337,10 +348,12 @@ struct BashAssignmentParser {
         pos + offset < bytes.count ? bytes[pos + offset] : nil
     }
 
-    private func matchesWord(_ word: String) -> Bool {
-        let w = Array(word.utf8)
-        guard pos + w.count < bytes.count, Array(bytes[pos..<pos + w.count]) == w else { return false }
-        let after = bytes[pos + w.count]
+    private func matchesWord(_ word: StaticString) -> Bool {
+        // Compared in place: this runs for every statement of the file.
+        let count = word.utf8CodeUnitCount
+        guard pos + count < bytes.count else { return false }
+        for i in 0..<count where bytes[pos + i] != word.utf8Start[i] { return false }
+        let after = bytes[pos + count]
         return after == Self.space || after == Self.tab
     }
 

@@ -153,7 +153,9 @@ struct BashStatementSkipper {
                     pos += 1  // a byte no word starts with
                     continue
                 }
-                let text = String(decoding: word.raw, as: UTF8.self)
+                // bash joins continued lines before it splits words: `TOS_\<newline>HOST=x` sets TOS_HOST.
+                let raw = Self.joiningContinuations(word.raw)
+                let text = String(decoding: raw, as: UTF8.self)
                 emptyCommand = false
                 if stack.last == .caseSubject {
                     if text == "in" { stack[stack.count - 1] = .casePatterns }
@@ -161,7 +163,7 @@ struct BashStatementSkipper {
                 }
                 if nameFollows {
                     nameFollows = false
-                    if Self.isName(word.raw) { outcome.names.insert(text) }
+                    if Self.isName(raw) { outcome.names.insert(text) }
                     continue
                 }
                 if functionNameFollows {
@@ -170,7 +172,7 @@ struct BashStatementSkipper {
                     commandStart = true
                     continue
                 }
-                if let name = Self.assignedName(word.raw), commandStart || declaringCommand != nil {
+                if let name = Self.assignedName(raw), commandStart || declaringCommand != nil {
                     outcome.names.insert(name)
                     if declaringCommand == "eval" { outcome.names.formUnion(Self.namesInText(word.unquoted)) }
                     continue
@@ -178,7 +180,7 @@ struct BashStatementSkipper {
                 if let command = declaringCommand {
                     if command == "eval" {
                         outcome.names.formUnion(Self.namesInText(word.unquoted))
-                    } else if Self.isName(word.raw) {
+                    } else if Self.isName(raw) {
                         outcome.names.insert(text)
                     }
                     continue
@@ -195,8 +197,8 @@ struct BashStatementSkipper {
                 }
                 // `name () compound-command`: a function definition; its body is a command.
                 // (`name()` comes as one word: the word reader takes `(…)` inside a word whole.)
-                if (Self.isName(word.raw) && skipFunctionParentheses())
-                    || (word.raw.count > 2 && word.raw.suffix(2) == Array("()".utf8) && Self.isName(Array(word.raw.dropLast(2)))) {
+                if (Self.isName(raw) && skipFunctionParentheses())
+                    || (raw.count > 2 && raw.suffix(2) == Array("()".utf8) && Self.isName(Array(raw.dropLast(2)))) {
                     commandStart = true
                     continue
                 }
@@ -396,6 +398,22 @@ struct BashStatementSkipper {
         }
         if rest.first == UInt8(ascii: "["), !rest.contains(UInt8(ascii: "=")) { return nil }
         return String(decoding: word[..<end], as: UTF8.self)
+    }
+
+    /// The word without its backslash-newline pairs (outside single quotes bash removes them first).
+    static func joiningContinuations(_ word: [UInt8]) -> [UInt8] {
+        guard word.contains(UInt8(ascii: "\n")) else { return word }
+        var out: [UInt8] = []
+        var i = 0
+        while i < word.count {
+            if word[i] == UInt8(ascii: "\\"), i + 1 < word.count, word[i + 1] == UInt8(ascii: "\n") {
+                i += 2
+                continue
+            }
+            out.append(word[i])
+            i += 1
+        }
+        return out
     }
 
     static func isName(_ word: [UInt8]) -> Bool {

@@ -62,8 +62,8 @@ public struct ValuesFile: Sendable, Equatable {
     public init(text: String) { self.init(bytes: Array(text.utf8)) }
 
     /// The value bash ends with for `key` (the last assignment wins), nil when never assigned.
-    /// After edits the text is read again, so later lines such as `URL="https://${TOS_HOST}"`
-    /// and edited keys answer exactly as bash will.
+    /// After edits to a file whose values expand other keys, the text is read again, so later
+    /// lines such as `URL="https://${TOS_HOST}"` and edited keys answer exactly as bash will.
     public func value(of key: String) -> String? {
         if isModified && editsReachOtherKeys {
             return BashAssignmentParser(bytes: serialized()).parse().assignments.last(where: { $0.key == key })?.value

@@ -58,6 +58,26 @@ import Testing
         #expect(try Bash.values(of: ["INGRESS_MODE"], in: Array(full.utf8))["INGRESS_MODE"]! == Array("external".utf8))
     }
 
+    /// Found by the differential test (seed 1): bash joins continued lines before it reads names.
+    @Test func aLineContinuationInsideANameIsNotGuessed() throws {
+        let expansion = ValuesFile(text: "FOO=x\nTOS_HOST=$FOO\\\nc.com\n")
+        #expect(expansion.value(of: "TOS_HOST") == nil, "bash reads $FOOc, not $FOO")
+        #expect(expansion.unparsed.first?.ownedKeys == [.tosHost])
+        let key = "TOS_HOST=nap.acme.com\nTOS_\\\nHOST=evil.com\n"
+        #expect(try Bash.values(of: ["TOS_HOST"], in: Array(key.utf8))["TOS_HOST"]! == Array("evil.com".utf8))
+        #expect(ValuesFile(text: key).unparsed.first?.ownedKeys == [.tosHost], "an owned key split over two lines blocks")
+    }
+
+    /// Found by the differential test (seed 1): in a CR LF file bash's own value keeps the carriage return.
+    @Test func inACRLFFileAnExpansionSeesTheCarriageReturnBashKeeps() throws {
+        let text = "FOO=a\r\nTOS_HOST=$FOO.b\r\nK=v \r\n"
+        let file = ValuesFile(text: text)
+        let bash = try Bash.values(of: ["TOS_HOST", "K"], in: Array(text.utf8))
+        #expect(file.value(of: "TOS_HOST").map { Array(($0 + "\r").utf8) } == bash["TOS_HOST"]!)
+        #expect(bash["K"]! == nil, "a blank before the carriage return: bash sets K only for the command \\r")
+        #expect(file.value(of: "K") == nil)
+    }
+
     @Test func aForLoopVariableIsNotTakenForItsEarlierValue() {
         let file = ValuesFile(text: "X=a\nfor X in b; do :; done\nTOS_HOST=nap.$X.com\n")
         #expect(file.value(of: "TOS_HOST") == nil)
