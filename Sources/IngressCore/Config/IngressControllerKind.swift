@@ -8,6 +8,7 @@ public enum IngressControllerKind: String, CaseIterable, Sendable {
     case istio
     case gatewayAPI = "gateway-api"
     case ingress
+    case haproxy
 
     /// The one value that describes this controller.
     public var descriptor: ControllerDescriptor {
@@ -19,6 +20,7 @@ public enum IngressControllerKind: String, CaseIterable, Sendable {
         case .istio: .istio
         case .gatewayAPI: .gatewayAPI
         case .ingress: .genericIngress
+        case .haproxy: .haproxy
         }
     }
 
