@@ -13,15 +13,15 @@ struct ControllerOptionsRule: ConfigRule {
         if attaches, config[.gatewayName].isEmpty, ingressClass.isEmpty {
             found.append(.error("controller.gateway-class-missing", .ingressClass,
                                 "Gateway API needs a GatewayClass for the Gateway nap-ingress renders.",
-                                hint: "give the class `kubectl get gatewayclass` shows (e.g. --ingress-class eg for Envoy Gateway), or attach to an existing Gateway with --gateway-name."))
+                                hint: "give the class `kubectl get gatewayclass` shows (e.g. \(set: .ingressClass, "eg") for Envoy Gateway), or attach to an existing Gateway with \(key: .gatewayName)."))
         } else if attaches, !ingressClass.isEmpty, !config[.gatewayName].isEmpty {
             found.append(.warning("controller.class-ignored", .ingressClass,
                                   "is not used: the routes attach to the existing Gateway \"\(config[.gatewayName])\", whose class is already set.",
-                                  hint: "clear it with --ingress-class \"\", or clear --gateway-name to render a Gateway of this class."))
+                                  hint: "\(clear: .ingressClass), or \(clear: .gatewayName) to render a Gateway of this class."))
         } else if !descriptor.uses(.ingressClass), !ingressClass.isEmpty, descriptor.uses(.istioGatewaySelector) {
             found.append(.warning("controller.class-ignored", .ingressClass,
                                   "is not used: Istio's Gateway picks its gateway workload by selector, not by class.",
-                                  hint: "set the workload with --istio-gateway-selector (and --istio-gateway-namespace), and clear the class with --ingress-class \"\"."))
+                                  hint: "set the workload with \(key: .istioGatewaySelector) (and \(key: .istioGatewayNamespace)), and \(clear: .ingressClass)."))
         }
         return found
     }

@@ -6,15 +6,15 @@ struct IngressAnnotationsRule: ConfigRule {
         var found: [Diagnostic] = []
         if config.controller?.descriptor.uses(.ingressAnnotations) != true {
             found.append(.warning("annotations.ignored", .ingressAnnotations,
-                                  "is only used by --controller ingress; \(config[.controller]) gets the annotations it needs from nap-ingress.",
-                                  hint: "clear it with --ingress-annotation \"\" if you do not plan to switch to the generic Ingress."))
+                                  "is only used for the generic Ingress; \(config[.controller]) gets the annotations it needs from nap-ingress.",
+                                  hint: "\(clear: .ingressAnnotations) if you do not plan to switch to the generic Ingress."))
         }
         var seen: [String] = []
         for item in raw.split(separator: ";") {
             let text = item.trimmingWhitespace()
             guard let eq = text.firstIndex(of: "="), eq != text.startIndex else {
                 found.append(.error("annotations.invalid", .ingressAnnotations, "\"\(text)\" is not KEY=VALUE.",
-                                    hint: "e.g. --ingress-annotation haproxy.org/timeout-tunnel=1h (repeat the flag for more)."))
+                                    hint: "e.g. \(set: .ingressAnnotations, "haproxy.org/timeout-tunnel=1h") (one KEY=VALUE per annotation)."))
                 continue
             }
             let key = String(text[..<eq]).trimmingWhitespace()
@@ -29,7 +29,7 @@ struct IngressAnnotationsRule: ConfigRule {
             if key == "kubernetes.io/ingress.class" {
                 found.append(.error("annotations.class-conflict", .ingressAnnotations,
                                     "sets kubernetes.io/ingress.class, which Kubernetes rejects next to spec.ingressClassName and which is deprecated.",
-                                    hint: "remove it and give the class with --ingress-class."))
+                                    hint: "remove it and give the class with \(key: .ingressClass)."))
             }
         }
         return found

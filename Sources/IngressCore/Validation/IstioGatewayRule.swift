@@ -3,10 +3,10 @@ struct IstioGatewayRule: ConfigRule {
     func check(_ config: Config) -> [Diagnostic] {
         guard config.controller?.descriptor.uses(.istioGatewaySelector) == true else { return [] }
         let raw = config[.istioGatewaySelector]
-        let hint = "give the labels of the ingress gateway pods, e.g. --istio-gateway-selector istio=ingressgateway."
+        let hint: FindingHint = "give the labels of the ingress gateway pods, e.g. \(set: .istioGatewaySelector, "istio=ingressgateway")."
         let items = raw.split(separator: ",").map { $0.trimmingWhitespace() }
         guard !items.isEmpty else {
-            return [.error("istio.selector-empty", .istioGatewaySelector, "is empty: the Gateway would select every gateway workload.", hint: hint)]
+            return [.error("istio.selector-empty", .istioGatewaySelector, "the gateway selector is empty: the Gateway would select every gateway workload.", hint: hint)]
         }
         var found: [Diagnostic] = []
         var seen: [String] = []

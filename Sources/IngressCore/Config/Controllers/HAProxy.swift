@@ -21,5 +21,5 @@ extension ControllerDescriptor {
             crds: ["backends.ingress.v3.haproxy.org", "globals.ingress.v3.haproxy.org", "backends.ingress.v1.haproxy.org"]),
         // The controller has none of its own; its Helm chart generates one (CN <release>.<namespace>) signed by this CA.
         placeholderCertificate: .init(subjectCommonName: nil, issuerCommonName: "kubernetes-ingress-ca",
-                                      origin: "the default certificate the HAProxy Helm chart generates (--default-ssl-certificate)"))
+                                      origin: "the default certificate the HAProxy Helm chart generates for the controller"))
 }
