@@ -3,7 +3,7 @@ struct ControllerOptionsRule: ConfigRule {
     func check(_ config: Config) -> [Diagnostic] {
         var found: [Diagnostic] = []
         let ingressClass = config[.ingressClass]
-        if !ingressClass.isEmpty, KubernetesName.dns1123LabelProblem(ingressClass) != nil, !Self.isSubdomain(ingressClass) {
+        if !ingressClass.isEmpty, KubernetesName.dns1123LabelProblem(ingressClass) != nil, !KubernetesName.isSubdomain(ingressClass) {
             found.append(.error("controller.class-invalid", .ingressClass, "\"\(ingressClass)\" is not a valid class name.",
                                 hint: "use the name `kubectl get ingressclass` (or gatewayclass) shows."))
         }
@@ -24,11 +24,5 @@ struct ControllerOptionsRule: ConfigRule {
                                   hint: "set the workload with \(key: .istioGatewaySelector) (and \(key: .istioGatewayNamespace)), and \(clear: .ingressClass)."))
         }
         return found
-    }
-
-    static func isSubdomain(_ s: String) -> Bool {
-        !s.isEmpty && s.count <= 253 && s.split(separator: ".", omittingEmptySubsequences: false).allSatisfy {
-            KubernetesName.dns1123LabelProblem(String($0)) == nil
-        }
     }
 }

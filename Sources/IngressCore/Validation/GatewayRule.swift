@@ -8,7 +8,7 @@ struct GatewayRule: ConfigRule {
             return [.warning("gateway.options-ignored", key, "is only used by the Gateway API controller.",
                              hint: "clear \(key: .gatewayName) and \(key: .gatewayNamespace), or switch to \(set: .controller, "gateway-api").")]
         }
-        if !name.isEmpty, !ControllerOptionsRule.isSubdomain(name) {
+        if !name.isEmpty, !KubernetesName.isSubdomain(name) {
             return [.error("gateway.name-invalid", .gatewayName, "\"\(name)\" is not a valid Gateway name.",
                            hint: "use the name `kubectl get gateways.gateway.networking.k8s.io -A` shows (lower-case letters, digits, '-' and '.').")]
         }

@@ -15,16 +15,3 @@ struct NamespaceRule: ConfigRule {
         return found
     }
 }
-
-/// Kubernetes object-name rules (apimachinery's validation).
-public enum KubernetesName {
-    /// Why `s` is not a DNS-1123 label, or nil when it is one.
-    public static func dns1123LabelProblem(_ s: String) -> String? {
-        if s.isEmpty { return "it is empty" }
-        if s.count > 63 { return "it is longer than 63 characters" }
-        let ok = s.unicodeScalars.allSatisfy { ($0 >= "a" && $0 <= "z") || ($0 >= "0" && $0 <= "9") || $0 == "-" }
-        if !ok { return "only lower-case letters, digits and '-' are allowed" }
-        if s.hasPrefix("-") || s.hasSuffix("-") { return "it must start and end with a letter or digit" }
-        return nil
-    }
-}

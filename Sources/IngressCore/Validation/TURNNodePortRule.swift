@@ -7,7 +7,7 @@ struct TURNNodePortRule: ConfigRule {
               let port = PortText.canonicalPort(config[.turnPort]), let relay = PortRange.parse(config[.turnRelayPorts]) else { return found }
         let outside = [port...port, relay].filter { !range.contains($0.lowerBound) || !range.contains($0.upperBound) }
         if !outside.isEmpty {
-            let shown = outside.map(PortRange.text).joined(separator: " and ")
+            let shown = outside.map { PortRange.text($0) }.joined(separator: " and ")
             var hint: FindingHint = "either extend the API server's service-node-port-range setting to cover \(shown) (many managed clusters, such as EKS, GKE and AKS, cannot change it)"
             if relay.count + 1 <= range.count {
                 // The top of the range, away from the platform's own NodePorts near its bottom.

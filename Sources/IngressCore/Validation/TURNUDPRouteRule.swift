@@ -8,7 +8,7 @@ struct TURNUDPRouteRule: ConfigRule {
         if gatewayClass.isEmpty {
             found.append(.error("turn.gateway-class-missing", .turnGatewayClass, "the udproute exposure renders Gateways and needs their GatewayClass.",
                                 hint: "give a class whose implementation serves UDP (`kubectl get gatewayclass`), e.g. \(set: .turnGatewayClass, "eg"). \(support)"))
-        } else if !ControllerOptionsRule.isSubdomain(gatewayClass) {
+        } else if !KubernetesName.isSubdomain(gatewayClass) {
             found.append(.error("turn.gateway-class-invalid", .turnGatewayClass, "\"\(gatewayClass)\" is not a valid GatewayClass name.",
                                 hint: "use the name `kubectl get gatewayclass` shows."))
         } else {
