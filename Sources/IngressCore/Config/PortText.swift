@@ -124,16 +124,6 @@ public enum PortText {
         return "has " + parts.joined(separator: " and ")
     }
 
-    /// Control characters and spaces made visible, as the domain rules show them.
-    static func printable(_ raw: String) -> String {
-        var out = ""
-        for scalar in raw.unicodeScalars {
-            if scalar.value < 0x20 || scalar.value == 0x7F || scalar.properties.generalCategory == .format {
-                out += "U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    /// Control and format characters made visible; spaces stay, the finding names them.
+    static func printable(_ raw: String) -> String { PrintableText.of(raw, namingSpaces: false) }
 }

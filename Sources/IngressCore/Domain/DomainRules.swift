@@ -177,19 +177,7 @@ struct DomainRules {
     }
 
     /// Control characters and spaces shown so a terminal cannot be confused by them.
-    static func printable(_ s: String) -> String {
-        var out = ""
-        for scalar in s.unicodeScalars {
-            // Format characters (bidi overrides, zero-width) could disguise the name in a terminal.
-            if scalar.value < 0x20 || scalar.value == 0x7F || scalar == " " || (scalar.properties.isWhitespace && !scalar.isASCII)
-                || scalar.properties.generalCategory == .format || scalar.properties.generalCategory == .control {
-                out += scalar == " " ? "space" : "U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    static func printable(_ s: String) -> String { PrintableText.of(s, namingSpaces: true) }
 }
 
 extension String {

@@ -15,15 +15,20 @@ public struct Plan: Sendable {
     public var tls: [TLSRequirement]
     public var turn: TURNPlan
     public var nodePorts: NodePorts
-    /// The answers the plan was made from (renderers that need a raw option read it here).
-    public var config: Config
+    /// Where the main and the sandbox Secret come from (kept in NodePort mode, where `tls` is empty,
+    /// so that switching back can delete what cert-manager made).
+    public var tlsSources: [TLSSource]
+    /// cert-manager's issuer, when a Secret comes from cert-manager.
+    public var issuer: TLSIssuer?
 
     public static let mainSecret = "nap-tls-cert"
     public static let sandboxSecret = "nap-sandbox-tls-cert"
 
     /// The plan, or nil when any rule fails; the diagnostics are all findings, warnings included.
     public static func make(_ config: Config) -> (Plan?, [Diagnostic]) {
-        let diagnostics = Validator.validate(config)
+        // The port keys are parsed once, for validation and for the plan.
+        let ports = PortAnswers(config)
+        let diagnostics = Validator.validate(config, ports: ports)
         guard !diagnostics.hasErrors,
               let mode = config.mode, let controller = config.controller,
               let tlsSource = config.tlsSource, let sandboxSource = config.sandboxTLSSource,
@@ -47,20 +52,25 @@ public struct Plan: Sendable {
                 Route(name: .sandbox, host: hosts.sandbox, service: "nap-sandbox", port: 3006, longLived: true, tlsSecret: mainSecret),
                 Route(name: .preview, host: hosts.previewWildcard, service: "nap-sandbox", port: 3006, longLived: true, tlsSecret: sandboxSecret),
             ]
-            // Istio's gateway reads credentialName Secrets from its own namespace.
-            let secretNamespace = controller == .istio ? options.istioGatewayNamespace : namespace
+            // Where the controller reads them (Istio: its gateway's namespace).
+            let secretNamespace = controller.descriptor.secretNamespace(config)
             tls = [
                 TLSRequirement(secretName: mainSecret, namespace: secretNamespace,
                                names: [hosts.main, hosts.files, hosts.browsers, hosts.sandbox], wildcard: false, source: tlsSource),
                 TLSRequirement(secretName: sandboxSecret, namespace: secretNamespace,
                                names: [hosts.previewWildcard], wildcard: true, source: sandboxSource),
             ]
+            for index in tls.indices where tls[index].source == .files {
+                let keys = TLSFilePair.keys(for: tls[index].secretName)
+                tls[index].certFile = config[keys.cert]
+                tls[index].keyFile = config[keys.key]
+            }
         }
         let plan = Plan(
             mode: mode, namespace: namespace, controller: controller, options: options,
             domain: domain, hosts: hosts, routes: routes, entry: entry, wildcardRecord: wildcardRecord,
-            tls: tls, turn: TURNPlan(config: config, exposure: exposure), nodePorts: NodePorts(config: config),
-            config: config)
+            tls: tls, turn: TURNPlan(config: config, ports: ports, exposure: exposure), nodePorts: NodePorts(ports: ports),
+            tlsSources: [tlsSource, sandboxSource], issuer: TLSIssuer(config[.tlsIssuer]))
         return (plan, diagnostics)
     }
 
@@ -106,9 +116,9 @@ public struct Plan: Sendable {
 /// The three NodePorts (kept in values.env in both modes so the operator can switch back).
 public struct NodePorts: Equatable, Sendable {
     public var tos: Int, browser: Int, sandbox: Int
-    init(config: Config) {
-        tos = PortText.canonicalPort(config[.tosNodePort]) ?? 0
-        browser = PortText.canonicalPort(config[.browserNodePort]) ?? 0
-        sandbox = PortText.canonicalPort(config[.sandboxNodePort]) ?? 0
+    init(ports: PortAnswers) {
+        tos = ports.port(.tosNodePort) ?? 0
+        browser = ports.port(.browserNodePort) ?? 0
+        sandbox = ports.port(.sandboxNodePort) ?? 0
     }
 }

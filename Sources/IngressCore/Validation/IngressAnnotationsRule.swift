@@ -4,7 +4,7 @@ struct IngressAnnotationsRule: ConfigRule {
         let raw = config[.ingressAnnotations]
         guard !raw.isEmpty else { return [] }
         var found: [Diagnostic] = []
-        if config.controller != .ingress {
+        if config.controller?.descriptor.uses(.ingressAnnotations) != true {
             found.append(.warning("annotations.ignored", .ingressAnnotations,
                                   "is only used for the generic Ingress; \(config[.controller]) gets the annotations it needs from nap-ingress.",
                                   hint: "\(clear: .ingressAnnotations) if you do not plan to switch to the generic Ingress."))
@@ -33,37 +33,5 @@ struct IngressAnnotationsRule: ConfigRule {
             }
         }
         return found
-    }
-}
-
-/// Kubernetes qualified names (annotation and label keys): `[prefix/]name`.
-enum QualifiedName {
-    /// Why `key` is not a qualified name, or nil when it is one.
-    static func problem(_ key: String) -> String? {
-        let parts = key.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count <= 2 else { return "it has more than one '/'" }
-        if parts.count == 2 {
-            let prefix = String(parts[0])
-            if !ControllerOptionsRule.isSubdomain(prefix) { return "the prefix \"\(prefix)\" is not a lower-case DNS name" }
-        }
-        let name = parts.last.map(String.init) ?? ""
-        if name.isEmpty { return "the name part is empty" }
-        if name.count > 63 { return "the name part is longer than 63 characters" }
-        if !isNameText(name) { return "the name part must be letters, digits, '-', '_' or '.', starting and ending with a letter or digit" }
-        return nil
-    }
-
-    /// Label values: empty, or up to 63 of the name characters.
-    static func labelValueProblem(_ value: String) -> String? {
-        if value.isEmpty { return nil }
-        if value.count > 63 { return "it is longer than 63 characters" }
-        return isNameText(value) ? nil : "it must be letters, digits, '-', '_' or '.', starting and ending with a letter or digit"
-    }
-
-    static func isNameText(_ s: String) -> Bool {
-        func alnum(_ c: Unicode.Scalar) -> Bool { (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || (c >= "0" && c <= "9") }
-        let scalars = Array(s.unicodeScalars)
-        guard let first = scalars.first, let last = scalars.last, alnum(first), alnum(last) else { return false }
-        return scalars.allSatisfy { alnum($0) || $0 == "-" || $0 == "_" || $0 == "." }
     }
 }

@@ -6,7 +6,7 @@ struct TLSRule: ConfigRule {
         let issuer = config[.tlsIssuer]
         let usesCertManager = config.tlsSource == .certManager || config.sandboxTLSSource == .certManager
         if usesCertManager || !issuer.isEmpty {
-            if let parsed = TLSIssuer(issuer), ControllerOptionsRule.isSubdomain(parsed.name) {
+            if let parsed = TLSIssuer(issuer), KubernetesName.isSubdomain(parsed.name) {
                 if config.sandboxTLSSource == .certManager, config.mode == .external {
                     found.append(.warning("tls.wildcard-needs-dns01", .tlsIssuer,
                                           "\(issuer) must be an ACME issuer with a DNS-01 solver: the sandbox wildcard certificate cannot be issued over HTTP-01.",

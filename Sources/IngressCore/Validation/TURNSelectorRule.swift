@@ -10,14 +10,14 @@ struct TURNSelectorRule: ConfigRule {
         }
         for item in items {
             let parts = item.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
-            if parts.count != 2 || LabelSyntax.keyProblem(parts[0]) != nil || LabelSyntax.valueProblem(parts[1]) != nil {
+            if parts.count != 2 || QualifiedName.problem(parts[0]) != nil || QualifiedName.labelValueProblem(parts[1]) != nil {
                 found.append(.error("turn.selector-invalid", .turnSelector, "\"\(item)\" is not a KEY=VALUE label.",
                                     hint: "e.g. \(set: .turnSelector, "app=nap-coturn") or app.kubernetes.io/name=coturn,app.kubernetes.io/instance=nap."))
             }
         }
         for item in config[.turnServiceAnnotations].split(separator: ";") {
             let parts = item.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
-            if parts.count != 2 || LabelSyntax.keyProblem(parts[0]) != nil {
+            if parts.count != 2 || QualifiedName.problem(parts[0]) != nil {
                 found.append(.error("turn.annotation-invalid", .turnServiceAnnotations, "\"\(item)\" is not a KEY=VALUE annotation.",
                                     hint: "e.g. \(set: .turnServiceAnnotations, "service.beta.kubernetes.io/aws-load-balancer-eip-allocations=eipalloc-1,eipalloc-2")"))
             }

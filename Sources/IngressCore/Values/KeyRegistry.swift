@@ -66,13 +66,11 @@ public struct KeySpec: Sendable {
     }
 
     /// The label for these answers: a key whose meaning follows the controller or the exposure
-    /// is named for it (Gateway API's class is a GatewayClass; udproute pins Gateways).
+    /// is named for it (the controller's descriptor words its options: Gateway API's class is a
+    /// GatewayClass; udproute pins Gateways).
     public func label(for config: Config) -> String {
-        switch key {
-        case .ingressClass where config.controller == .gatewayAPI: "GatewayClass"
-        case .turnLBAddress where config.turnExposure == .udproute: "Fixed Gateway address"
-        default: label
-        }
+        if let option = config.controller?.descriptor.options.first(where: { $0.key == key }) { return option.label }
+        return key == .turnLBAddress && config.turnExposure == .udproute ? "Fixed Gateway address" : label
     }
 
     /// The separator of a list value, if the key holds several items.
@@ -112,7 +110,7 @@ public enum KeyRegistry {
         add(.sandboxNodePort, "30306", flag: "sandbox-node-port", label: "nap-sandbox NodePort", help: "NodePort of nap-sandbox.", kind: .port)
         add(.namespace, "nap", flag: "namespace", label: "Platform namespace", help: "The platform's namespace.")
         add(.controller, "contour", flag: "controller", label: "Ingress controller",
-            help: "contour, ingress-nginx, nginx-inc, traefik, istio, gateway-api or ingress.",
+            help: ControllerDescriptor.idList + ".",
             kind: .choice(values(IngressControllerKind.self)), applies: .external)
         add(.controllerVersion, flag: "controller-version", label: "Traefik version (e.g. 3.7)",
             help: "Traefik's version, e.g. 3.6: before 3.7 the preview host is rendered as HostRegexp (empty: 3.7 or later).",
@@ -181,16 +179,9 @@ public enum KeyRegistry {
         return table
     }()
 
-    // descriptor: which controller reads which option; `ControllerDescriptor.optionKeys` takes
-    // this over. Until then this is the one place that says it (the wizard asks it).
-    /// The controller options a controller reads, besides the platform namespace.
+    /// The controller options a controller reads, besides the platform namespace: its descriptor's
+    /// (an unknown controller is asked for a class, as most controllers read one).
     public static func optionKeys(for controller: IngressControllerKind?) -> [OwnedKey] {
-        switch controller {
-        case .istio: [.istioGatewayNamespace, .istioGatewaySelector]
-        case .gatewayAPI: [.ingressClass, .gatewayName, .gatewayNamespace]
-        case .traefik: [.ingressClass, .controllerVersion]
-        case .ingress: [.ingressClass, .ingressAnnotations]
-        default: [.ingressClass]
-        }
+        controller?.descriptor.options.map(\.key) ?? [.ingressClass]
     }
 }

@@ -25,7 +25,7 @@ struct ControllerOptionsPage: StepPage {
 
     func intro(_ state: WizardState) -> [StyledLine] {
         var out = [StyledLine("For \(state.config.controller?.displayName ?? state.config[.controller]); an empty field uses its default, where it has one.", .dim)]
-        if state.config.controller == .gatewayAPI {
+        if state.config.controller?.descriptor.uses(.gatewayName) == true {
             out.append(StyledLine("With no Gateway name nap-ingress renders a Gateway of the GatewayClass; with one, the routes attach to that existing Gateway.", .dim))
         }
         return out + [StyledLine()]
