@@ -32,12 +32,14 @@ let package = Package(
         // verify's probes of the live install from outside (DNS, TLS, HTTP, WebSocket, STUN/TURN):
         // the only code that opens network connections; the core judges what they saw.
         .target(name: "Probes", dependencies: ["IngressCore"]),
+        // discover's only door to the cluster: runs kubectl (GET only) and fills in a ClusterSnapshot.
+        .target(name: "Cluster", dependencies: ["IngressCore"]),
         // The wizard as a pure state machine: update(state, key) and view(state, size).
         .target(name: "Wizard", dependencies: ["IngressCore"]),
         .executableTarget(
             name: "nap-ingress",
             dependencies: [
-                "IngressCore", "Wizard", "CNcurses", "Probes",
+                "IngressCore", "Wizard", "CNcurses", "Probes", "Cluster",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -50,7 +52,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "IngressCoreTests", dependencies: ["IngressCore", "TestSupport"], exclude: ["Golden", "Values/Corpus"]),
         .testTarget(name: "WizardTests", dependencies: ["Wizard", "IngressCore", "TestSupport"], exclude: ["Snapshots"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["IngressCore", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["IngressCore", "TestSupport"], exclude: ["DiscoverFixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )
