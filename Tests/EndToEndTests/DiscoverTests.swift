@@ -15,6 +15,8 @@ import Testing
         var findingCodes: [String] { list("findings").compactMap { $0["code"] as? String } }
         func finding(_ code: String) -> [String: Any]? { list("findings").first { $0["code"] as? String == code } }
         var proposal: [String: Any] { json["proposal"] as? [String: Any] ?? [:] }
+        /// The message of the finding `code`, empty when there is none.
+        func message(_ code: String) -> String { finding(code)?["message"] as? String ?? "" }
     }
 
     /// Runs discover against `scenario` with `values` as values.env; the server is stopped before returning.
@@ -87,7 +89,7 @@ import Testing
         let host = "a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6-1234567890.us-east-1.elb.amazonaws.com"
         #expect(run.list("entries").first?["address"] as? String == host)
         #expect(run.list("entries").first?["kind"] as? String == "hostname")
-        #expect((run.finding("discover.entry-hostname")?["message"] as? String ?? "").contains("CNAMEs"))
+        #expect(run.message("discover.entry-hostname").contains("CNAMEs"))
         #expect(run.proposal["entry"] as? String == host)
         #expect(run.proposal["ingressClass"] as? String == "nginx")
         #expect(run.json["serverVersion"] as? String == "v1.30.4-eks-a737599")
@@ -102,7 +104,7 @@ import Testing
         #expect((contour["evidence"] as? [String] ?? []).contains("IngressClass contour (class name contour, which the controller matches by name)"))
         let finding = try #require(run.finding("discover.issuer-no-wildcard"))
         #expect(finding["subject"] as? String == "ClusterIssuer letsencrypt-http")
-        #expect((finding["message"] as? String ?? "").contains("*.sandbox.nap.acme.com only through DNS-01"))
+        #expect(String(describing: finding["message"] ?? "").contains("*.sandbox.nap.acme.com only through DNS-01"))
         let issuers = run.list("issuers")
         #expect(issuers.map { "\($0["name"] as? String ?? ""):\($0["wildcard"] as? Bool ?? false)" }.sorted() == ["letsencrypt-dns:true", "letsencrypt-http:false"])
         #expect(run.proposal["issuer"] as? String == "Issuer/letsencrypt-dns")
@@ -155,7 +157,7 @@ import Testing
         let run = try discover("pending-lb")
         #expect(run.result.status == 0, "\(run.result.stderr)")
         #expect(run.list("entries").first?["kind"] as? String == "pending")
-        #expect((run.finding("discover.lb-pending")?["message"] as? String ?? "").contains("Service kube-system/traefik (LoadBalancer) has no load-balancer address yet"))
+        #expect(run.message("discover.lb-pending").contains("Service kube-system/traefik (LoadBalancer) has no load-balancer address yet"))
         #expect(run.proposal["controller"] as? String == "traefik")
         #expect(run.proposal["entry"] == nil)
     }
@@ -188,7 +190,7 @@ import Testing
         #expect(run.result.status == 0, "\(run.result.stderr)")
         let finding = try #require(run.finding("tls.name-not-covered"))
         #expect(finding["subject"] as? String == "Secret nap/nap-tls-cert (tls.crt)")
-        #expect((finding["message"] as? String ?? "").contains("does not cover files.nap.acme.com"))
+        #expect(String(describing: finding["message"] ?? "").contains("does not cover files.nap.acme.com"))
         #expect(finding["severity"] as? String == "error")
         let row = try #require(run.list("secrets").first)
         #expect(row["daysLeft"] as? Int == 29)
@@ -198,7 +200,7 @@ import Testing
     @Test(.enabled(if: kubectlInstalled)) func aMissingNamespaceIsAFinding() throws {
         let run = try discover("k3s-traefik", arguments: ["--namespace", "nap-prod"])
         #expect(run.result.status == 0, "\(run.result.stderr)")
-        #expect((run.finding("discover.namespace-missing")?["message"] as? String ?? "").contains("namespaces \"nap-prod\" not found"))
+        #expect(run.message("discover.namespace-missing").contains("namespaces \"nap-prod\" not found"))
         let platform = try #require(run.json["platform"] as? [String: Any])
         #expect(platform["namespaceExists"] as? Bool == false)
     }
