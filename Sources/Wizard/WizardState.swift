@@ -73,6 +73,8 @@ public struct WizardState: Sendable {
     /// What the shell found reading the PEM files of `TLS_SOURCE=files` (cleared on every change).
     public internal(set) var certificateFindings: [Diagnostic] = []
     let fileDiagnostics: [Diagnostic]
+    /// The background cluster discovery (see WizardState+Discovery).
+    public internal(set) var discovery: DiscoveryStatus = .off
 
     public init(workspace: Workspace, outFolder: String) {
         self.workspace = workspace
