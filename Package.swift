@@ -52,6 +52,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "IngressCoreTests", dependencies: ["IngressCore", "TestSupport"], exclude: ["Golden", "Values/Corpus"]),
         .testTarget(name: "WizardTests", dependencies: ["Wizard", "IngressCore", "TestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "ClusterTests", dependencies: ["Cluster", "IngressCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["IngressCore", "TestSupport"], exclude: ["DiscoverFixtures"]),
     ],
     swiftLanguageModes: [.v6]

@@ -121,6 +121,10 @@ public struct ClusterReader: Sendable {
                 snapshot.notAllowed.insert(type)
             } else if let namespace = KubectlMessages.missingNamespace(line) {
                 snapshot.namespaces[namespace] = false
+            } else if KubectlMessages.isConnectionFailure(line) {
+                // The probe answered, so the server went away mid-read: that part is missing, not empty.
+                let said = "the API server stopped answering while discover read it, so part of the report is missing: \(line)"
+                if !snapshot.errors.contains(said) { snapshot.errors.append(said) }
             } else if !snapshot.errors.contains(line) {
                 snapshot.errors.append(line)
             }
