@@ -3,7 +3,7 @@ struct ControllerVersionRule: ConfigRule {
     func check(_ config: Config) -> [Diagnostic] {
         let raw = config[.controllerVersion]
         guard !raw.isEmpty else { return [] }
-        guard config.controller == .traefik else {
+        guard config.controller?.descriptor.versionMatters == true else {
             return [.warning("controller.version-ignored", .controllerVersion,
                              "is not used for \(config[.controller]): only Traefik's output depends on the version.",
                              hint: "clear it with --controller-version \"\".")]

@@ -3,7 +3,7 @@ struct GatewayRule: ConfigRule {
     func check(_ config: Config) -> [Diagnostic] {
         let name = config[.gatewayName], namespace = config[.gatewayNamespace]
         guard !name.isEmpty || !namespace.isEmpty else { return [] }
-        guard config.controller == .gatewayAPI else {
+        guard config.controller?.descriptor.uses(.gatewayName) == true else {
             let key: OwnedKey = name.isEmpty ? .gatewayNamespace : .gatewayName
             return [.warning("gateway.options-ignored", key, "is only used by --controller gateway-api.",
                              hint: "clear --gateway-name and --gateway-namespace, or switch to --controller gateway-api.")]

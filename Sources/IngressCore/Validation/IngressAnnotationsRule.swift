@@ -4,7 +4,7 @@ struct IngressAnnotationsRule: ConfigRule {
         let raw = config[.ingressAnnotations]
         guard !raw.isEmpty else { return [] }
         var found: [Diagnostic] = []
-        if config.controller != .ingress {
+        if config.controller?.descriptor.uses(.ingressAnnotations) != true {
             found.append(.warning("annotations.ignored", .ingressAnnotations,
                                   "is only used by --controller ingress; \(config[.controller]) gets the annotations it needs from nap-ingress.",
                                   hint: "clear it with --ingress-annotation \"\" if you do not plan to switch to the generic Ingress."))

@@ -1,7 +1,7 @@
 /// ISTIO_GATEWAY_SELECTOR: the gateway workload's pod labels, `KEY=VALUE[,KEY=VALUE]`.
 struct IstioGatewayRule: ConfigRule {
     func check(_ config: Config) -> [Diagnostic] {
-        guard config.controller == .istio else { return [] }
+        guard config.controller?.descriptor.uses(.istioGatewaySelector) == true else { return [] }
         let raw = config[.istioGatewaySelector]
         let hint = "give the labels of the ingress gateway pods, e.g. --istio-gateway-selector istio=ingressgateway."
         let items = raw.split(separator: ",").map { $0.trimmingWhitespace() }

@@ -3,8 +3,9 @@ struct NamespaceRule: ConfigRule {
     func check(_ config: Config) -> [Diagnostic] {
         var found: [Diagnostic] = []
         var keys: [OwnedKey] = [.namespace]
-        if config.controller == .istio { keys.append(.istioGatewayNamespace) }
-        if config.controller == .gatewayAPI, !config[.gatewayNamespace].isEmpty { keys.append(.gatewayNamespace) }
+        let descriptor = config.controller?.descriptor
+        if descriptor?.uses(.istioGatewayNamespace) == true { keys.append(.istioGatewayNamespace) }
+        if descriptor?.uses(.gatewayNamespace) == true, !config[.gatewayNamespace].isEmpty { keys.append(.gatewayNamespace) }
         for key in keys {
             if let problem = KubernetesName.dns1123LabelProblem(config[key]) {
                 found.append(.error("namespace.invalid", key, "\"\(config[key])\" is not a valid namespace: \(problem).",
