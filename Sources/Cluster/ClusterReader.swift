@@ -61,23 +61,22 @@ public struct ClusterReader: Sendable {
     /// The calls for the types the server serves: one batched list, the named CRD, the namespaces, the Secrets, the TURN pods.
     func plannedCalls(_ request: DiscoveryRequest, types: Set<String>) -> [Call] {
         var calls: [Call] = []
-        let gatewayAPI = ControllerSignature.gatewayAPIResources, certManager = ControllerSignature.certManagerResources
         // Asking for a type the server lacks fails the whole call, so only served types are listed.
-        let listed = ["ingressclasses.networking.k8s.io", "services", gatewayAPI.gatewayClasses, gatewayAPI.gateways,
-                      certManager.clusterIssuers, certManager.issuers, certManager.certificates].filter(types.contains)
+        let listed = [DiscoveryKinds.ingressClasses, "services", DiscoveryKinds.gatewayClasses, DiscoveryKinds.gateways,
+                      DiscoveryKinds.clusterIssuers, DiscoveryKinds.issuers, DiscoveryKinds.certificates].filter(types.contains)
         if !listed.isEmpty {
             calls.append(Call(arguments: ["get", listed.joined(separator: ","), "--all-namespaces", "-o", "json"]) { output, snapshot in
                 KubeObjects.add(KubeObjects.items(output.stdout), to: &snapshot)
                 Self.absorbErrors(output, &snapshot)
             })
         }
-        if types.contains("customresourcedefinitions.apiextensions.k8s.io"), types.contains(gatewayAPI.gatewayClasses) {
+        if types.contains(DiscoveryKinds.customResourceDefinitions), types.contains(DiscoveryKinds.gatewayClasses) {
             let path = #"{.metadata.annotations.gateway\.networking\.k8s\.io/bundle-version}{"\t"}{.metadata.annotations.gateway\.networking\.k8s\.io/channel}"#
-            calls.append(Call(arguments: ["get", "customresourcedefinitions.apiextensions.k8s.io", gatewayAPI.gatewayClasses, "-o", "jsonpath=\(path)"]) { output, snapshot in
+            calls.append(Call(arguments: ["get", DiscoveryKinds.customResourceDefinitions, DiscoveryKinds.gatewayClasses, "-o", "jsonpath=\(path)"]) { output, snapshot in
                 if output.status == 0 {
                     let fields = output.stdout.split(separator: "\t", omittingEmptySubsequences: false).map { String($0) }
                     snapshot.customResources.append(CustomResourceDefinitionObject(
-                        name: gatewayAPI.gatewayClasses, bundleVersion: fields.first.flatMap { $0.isEmpty ? nil : $0 },
+                        name: DiscoveryKinds.gatewayClasses, bundleVersion: fields.first.flatMap { $0.isEmpty ? nil : $0 },
                         channel: fields.count > 1 && !fields[1].isEmpty ? fields[1] : nil))
                 }
                 Self.absorbErrors(output, &snapshot)

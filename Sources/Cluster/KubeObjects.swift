@@ -50,7 +50,7 @@ enum KubeObjects {
     static func ingressClass(_ item: Object) -> IngressClassObject {
         let meta = metadata(item)
         return IngressClassObject(name: meta.name, controller: spec(item)["controller"] as? String ?? "",
-                                  isDefault: meta.annotations[ControllerSignature.defaultClassAnnotation] == "true")
+                                  isDefault: meta.annotations[DiscoveryKinds.defaultClassAnnotation] == "true")
     }
 
     static func gatewayClass(_ item: Object) -> GatewayClassObject {

@@ -147,7 +147,7 @@ import Testing
     @Test(.enabled(if: kubectlInstalled)) func twoControllersAreListedNotGuessedBetween() throws {
         let run = try discover("two-controllers")
         #expect(run.result.status == 0, "\(run.result.stderr)")
-        #expect(run.list("controllers").map { $0["controller"] as? String } == ["traefik", "ingress-nginx"])
+        #expect(run.list("controllers").map { $0["controller"] as? String } == ["ingress-nginx", "traefik"])
         #expect(run.findingCodes.contains("discover.several-controllers"))
         #expect(run.proposal["controller"] == nil)
         #expect(Set(run.list("entries").compactMap { $0["address"] as? String }) == ["192.0.2.10", "192.0.2.60"])

@@ -1,27 +1,39 @@
 /// Which controllers a snapshot reveals, and the load-balancer addresses they serve on.
+/// Which controllers a snapshot reveals (by their descriptors' cluster signatures), and the
+/// load-balancer addresses they serve on.
 enum DiscoveredControllers {
-    /// Every controller with evidence, in the order of the signatures; several are listed, not guessed between.
+    /// The controllers with a signature of their own; Gateway API is revealed by its
+    /// GatewayClasses, the generic Ingress by a class no descriptor claims.
+    static var signed: [ControllerDescriptor] {
+        ControllerDescriptor.all.filter { $0.id != .gatewayAPI && $0.id != .ingress }
+    }
+
+    /// Every controller with evidence, in the descriptors' order; several are listed, not guessed between.
     static func controllers(_ snapshot: ClusterSnapshot) -> [DiscoveryReport.FoundController] {
         var found: [DiscoveryReport.FoundController] = []
-        for signature in ControllerSignature.all {
+        for descriptor in signed {
+            let signature = descriptor.signature
             var evidence: [String] = []
             var ingressClass: String?
             for cls in snapshot.ingressClasses {
-                let byController = signature.ingressClassControllers.contains(cls.controller)
-                let byName = signature.ingressClassNames.contains(cls.name)
+                let byController = signature.serves(ingressClassController: cls.controller)
+                let byName = signature.ingressClassName == cls.name
                 guard byController || byName else { continue }
                 let why = byController ? "spec.controller \(cls.controller)" : "class name \(cls.name), which the controller matches by name"
                 evidence.append("IngressClass \(cls.name) (\(why)\(cls.isDefault ? ", the cluster's default" : ""))")
                 if ingressClass == nil || cls.isDefault { ingressClass = cls.name }
             }
-            for resource in signature.revealingResources where snapshot.serves(resource) {
+            for cls in snapshot.gatewayClasses where signature.gatewayClassControllers.contains(cls.controllerName) {
+                evidence.append("GatewayClass \(cls.name) (controllerName \(cls.controllerName))")
+            }
+            for resource in signature.crds where snapshot.serves(resource) {
                 evidence.append("CRD \(resource) installed")
             }
-            for service in controllerServices(signature, snapshot) {
+            for service in controllerServices(descriptor, snapshot) {
                 evidence.append("Service \(service.namespace)/\(service.name) (\(service.type))")
             }
             guard !evidence.isEmpty else { continue }
-            found.append(.init(controller: signature.controller.rawValue, name: signature.controller.displayName,
+            found.append(.init(controller: descriptor.id.rawValue, name: descriptor.displayName,
                                ingressClass: ingressClass, evidence: evidence))
         }
         let accepted = snapshot.gatewayClasses.filter { $0.accepted != false }
@@ -32,10 +44,10 @@ enum DiscoveredControllers {
             found.append(.init(controller: IngressControllerKind.gatewayAPI.rawValue, name: IngressControllerKind.gatewayAPI.displayName,
                                ingressClass: nil, evidence: evidence))
         }
-        // An IngressClass no signature knows still serves plain Ingress objects.
-        let known = Set(ControllerSignature.all.flatMap(\.ingressClassControllers))
-        let knownNames = Set(ControllerSignature.all.flatMap(\.ingressClassNames))
-        let other = snapshot.ingressClasses.filter { !known.contains($0.controller) && !knownNames.contains($0.name) }
+        // An IngressClass no descriptor claims still serves plain Ingress objects.
+        let other = snapshot.ingressClasses.filter { cls in
+            !signed.contains { $0.signature.serves(ingressClassController: cls.controller) || $0.signature.ingressClassName == cls.name }
+        }
         if !other.isEmpty {
             found.append(.init(controller: IngressControllerKind.ingress.rawValue, name: IngressControllerKind.ingress.displayName,
                                ingressClass: (other.first { $0.isDefault } ?? other[0]).name,
@@ -44,24 +56,24 @@ enum DiscoveredControllers {
         return found
     }
 
-    /// The Services of type LoadBalancer that carry a signature's labels.
-    static func controllerServices(_ signature: ControllerSignature, _ snapshot: ClusterSnapshot) -> [ServiceObject] {
+    /// The Services of type LoadBalancer that carry one of a controller's labels.
+    static func controllerServices(_ descriptor: ControllerDescriptor, _ snapshot: ClusterSnapshot) -> [ServiceObject] {
         snapshot.services.filter { service in
-            service.type == "LoadBalancer" && signature.serviceLabels.contains { service.labels[$0.key] == $0.value }
+            service.type == "LoadBalancer" && descriptor.signature.serviceLabels.contains { service.labels[$0.key] == $0.value }
         }
     }
 
     /// The proposed entries: each controller Service's load-balancer address (or pending), then each Gateway's addresses.
     static func entries(_ snapshot: ClusterSnapshot) -> [DiscoveryReport.Entry] {
         var entries: [DiscoveryReport.Entry] = []
-        for signature in ControllerSignature.all {
-            for service in controllerServices(signature, snapshot) {
+        for descriptor in signed {
+            for service in controllerServices(descriptor, snapshot) {
                 let source = "Service \(service.namespace)/\(service.name) (LoadBalancer)"
                 if service.loadBalancerAddresses.isEmpty {
-                    entries.append(.init(address: "", kind: "pending", source: source, controller: signature.controller.rawValue))
+                    entries.append(.init(address: "", kind: "pending", source: source, controller: descriptor.id.rawValue))
                 }
                 for address in service.loadBalancerAddresses {
-                    entries.append(.init(address: address, kind: kind(of: address), source: source, controller: signature.controller.rawValue))
+                    entries.append(.init(address: address, kind: kind(of: address), source: source, controller: descriptor.id.rawValue))
                 }
             }
         }
@@ -83,19 +95,19 @@ enum DiscoveredControllers {
 
     /// GatewayClasses with their implementation and whether UDPRoute is served.
     static func gatewayClasses(_ snapshot: ClusterSnapshot) -> [DiscoveryReport.GatewayClassRow] {
-        let udp = snapshot.serves(ControllerSignature.gatewayAPIResources.udpRoutes)
+        let udp = snapshot.serves(DiscoveryKinds.udpRoutes)
         return snapshot.gatewayClasses.map {
             .init(name: $0.name, controllerName: $0.controllerName,
-                  implementation: ControllerSignature.gatewayAPIControllers[$0.controllerName],
+                  implementation: GatewayImplementation.named(controllerName: $0.controllerName)?.name,
                   accepted: $0.accepted, udpRoute: udp)
         }
     }
 
     /// The bundle version and channel of the Gateway API CRDs, when installed.
     static func gatewayAPI(_ snapshot: ClusterSnapshot) -> DiscoveryReport.GatewayAPIBundle? {
-        guard snapshot.serves(ControllerSignature.gatewayAPIResources.gatewayClasses) else { return nil }
-        let crd = snapshot.customResources.first { $0.name == ControllerSignature.gatewayAPIResources.gatewayClasses }
+        guard snapshot.serves(DiscoveryKinds.gatewayClasses) else { return nil }
+        let crd = snapshot.customResources.first { $0.name == DiscoveryKinds.gatewayClasses }
         return .init(version: crd?.bundleVersion, channel: crd?.channel,
-                     udpRoute: snapshot.serves(ControllerSignature.gatewayAPIResources.udpRoutes))
+                     udpRoute: snapshot.serves(DiscoveryKinds.udpRoutes))
     }
 }

@@ -26,8 +26,8 @@ public enum Discovery {
         findings += platformFindings
 
         let gatewayClasses = DiscoveredControllers.gatewayClasses(snapshot)
-        if config.turnExposure == .udproute, !snapshot.serves(ControllerSignature.gatewayAPIResources.udpRoutes),
-           !snapshot.notAllowed.contains("customresourcedefinitions.apiextensions.k8s.io") {
+        if config.turnExposure == .udproute, !snapshot.serves(DiscoveryKinds.udpRoutes),
+           !snapshot.notAllowed.contains(DiscoveryKinds.customResourceDefinitions) {
             findings.append(Diagnostic(.warning, "discover.udproute-missing", key: .turnExposure,
                                        "TURN is exposed through a UDPRoute, but the cluster does not serve udproutes.gateway.networking.k8s.io.",
                                        hint: "install the Gateway API CRDs that include UDPRoute (Standard channel v1.6 or later, or the Experimental channel) and a Gateway implementation that supports UDP."))
@@ -57,7 +57,7 @@ public enum Discovery {
     static func controllerFindings(_ controllers: [DiscoveryReport.FoundController], snapshot: ClusterSnapshot, config: Config) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         if controllers.isEmpty {
-            let blind = snapshot.notAllowed.contains("ingressclasses.networking.k8s.io")
+            let blind = snapshot.notAllowed.contains(DiscoveryKinds.ingressClasses)
             if !blind {
                 findings.append(Diagnostic(.warning, "discover.no-controller", key: .controller,
                                            "no ingress controller found: no IngressClass, no accepted GatewayClass and no controller CRD.",

@@ -15,7 +15,7 @@ public enum DiscoveryReportText {
 
         section("Controllers", report.controllers.flatMap { c in
             ["\(c.controller)  \(c.name)" + (c.ingressClass.map { "  class \($0)" } ?? "")] + c.evidence.map { "  - " + $0 }
-        }, empty: empty("none found", types: ["ingressclasses.networking.k8s.io"]))
+        }, empty: empty("none found", types: [DiscoveryKinds.ingressClasses]))
         section("Entries (INGRESS_ENTRY)", report.entries.map { e in
             e.kind == "pending" ? "pending      \(e.source): no load-balancer address yet"
                 : "\(e.address)  \(e.kind == "hostname" ? "host name, CNAME records" : "IP, A/AAAA records")  from \(e.source)"
@@ -28,13 +28,13 @@ public enum DiscoveryReportText {
         if let bundle = report.gatewayAPI {
             gatewayRows.insert("Gateway API CRDs: bundle \(bundle.version ?? "unknown"), channel \(bundle.channel ?? "unknown"), UDPRoute \(bundle.udpRoute ? "installed" : "not installed")", at: 0)
         }
-        section("GatewayClasses", gatewayRows, empty: empty("none (Gateway API not installed)", types: [ControllerSignature.gatewayAPIResources.gatewayClasses]))
+        section("GatewayClasses", gatewayRows, empty: empty("none (Gateway API not installed)", types: [DiscoveryKinds.gatewayClasses]))
         section("Issuers (cert-manager)", report.issuers.map { i in
             "\(i.kind)/\(i.name)" + (i.namespace.map { " in \($0)" } ?? "") + "  \(i.type)"
                 + (i.solvers.isEmpty ? "" : " (\(i.solvers.joined(separator: ", ")))")
                 + "  " + (i.ready == true ? "Ready" : i.ready == false ? "not Ready" : "readiness unknown")
                 + "  wildcard: " + (i.wildcard ? "yes" : "no")
-        }, empty: empty("none", types: [ControllerSignature.certManagerResources.issuers, ControllerSignature.certManagerResources.clusterIssuers]))
+        }, empty: empty("none", types: [DiscoveryKinds.issuers, DiscoveryKinds.clusterIssuers]))
         section("Secrets", report.secrets.map { s in
             var row = "\(s.namespace)/\(s.name)  \(s.state)"
             if !s.namesCovered.isEmpty { row += "  covers \(s.namesCovered.joined(separator: ", "))" }

@@ -75,10 +75,10 @@ import Testing
 
     @Test func anUnknownIngressClassProposesTheGenericIngress() {
         var snapshot = platform()
-        snapshot.ingressClasses = [IngressClassObject(name: "haproxy", controller: "haproxy.org/ingress-controller", isDefault: true)]
+        snapshot.ingressClasses = [IngressClassObject(name: "acme", controller: "example.com/acme-proxy", isDefault: true)]
         let report = Discovery.report(snapshot, request: request, config: Config(), now: Date())
         #expect(report.controllers.map(\.controller) == ["ingress"])
-        #expect(report.proposal.ingressClass == "haproxy")
+        #expect(report.proposal.ingressClass == "acme")
     }
 
     @Test func istioAddsItsGatewayNamespaceToTheSecretsRead() {
