@@ -40,12 +40,14 @@ let package = Package(
             name: "Probes",
             dependencies: ["IngressCore", "CLdns", .product(name: "Crypto", package: "swift-crypto")]
         ),
+        // discover's only door to the cluster: runs kubectl (GET only) and fills in a ClusterSnapshot.
+        .target(name: "Cluster", dependencies: ["IngressCore"]),
         // The wizard as a pure state machine: update(state, key) and view(state, size).
         .target(name: "Wizard", dependencies: ["IngressCore"]),
         .executableTarget(
             name: "nap-ingress",
             dependencies: [
-                "IngressCore", "Wizard", "CNcurses", "Probes",
+                "IngressCore", "Wizard", "CNcurses", "Probes", "Cluster",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -60,7 +62,8 @@ let package = Package(
         .testTarget(name: "WizardTests", dependencies: ["Wizard", "IngressCore", "TestSupport"], exclude: ["Snapshots"]),
         // The probes against real servers (named, turnserver) the tests start on loopback.
         .testTarget(name: "ProbesTests", dependencies: ["Probes", "IngressCore", "TestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["IngressCore", "TestSupport"]),
+        .testTarget(name: "ClusterTests", dependencies: ["Cluster", "IngressCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["IngressCore", "TestSupport"], exclude: ["DiscoverFixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,3 +1,5 @@
+import IngressCore
+
 /// A key as the wizard understands it (the terminal translates curses codes into these).
 public enum Key: Equatable, Sendable {
     case character(Character)
@@ -19,4 +21,8 @@ public enum Event: Equatable, Sendable {
     case resized(Size)
     /// An effect finished.
     case finished(EffectOutcome)
+    /// The background cluster discovery finished (nil report: it could not read the cluster, and why).
+    case discovered(DiscoveryReport?, failure: String?)
+    /// Time passed while a background job runs (the spinner turns).
+    case tick
 }

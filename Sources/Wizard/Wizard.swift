@@ -27,6 +27,12 @@ public enum Wizard {
             effects = s.finish(outcome)
         case .key(let key):
             effects = s.handle(key)
+        case .discovered(let report, let failure):
+            s.applyDiscovery(report, failure: failure)
+            effects = []
+        case .tick:
+            s.tickDiscovery()
+            effects = []
         }
         return (s, effects)
     }

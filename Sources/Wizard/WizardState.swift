@@ -91,6 +91,8 @@ public struct WizardState: Sendable {
     /// something else to another controller, and comes back when its controller is chosen again.
     var classesSetAside: [String: String] = [:]
     let fileDiagnostics: [Diagnostic]
+    /// The background cluster discovery (see WizardState+Discovery).
+    public internal(set) var discovery: DiscoveryStatus = .off
 
     public init(workspace: Workspace, outFolder: String) {
         self.workspace = workspace

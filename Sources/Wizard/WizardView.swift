@@ -100,6 +100,8 @@ enum WizardView {
             } else {
                 screen.put(message.text, row: row, column: 1, role: message.role)
             }
+        } else if let line = state.discoveryLine {
+            screen.put(DisplayWidth.truncate(line, to: screen.size.width - 2), row: row, column: 1, role: .dim)
         }
     }
 

@@ -84,6 +84,9 @@ public struct ControllerDescriptor: Sendable {
         public var gatewayClassControllers: [String] = []
         /// CRDs whose presence reveals it.
         public var crds: [String] = []
+        /// Labels its Helm chart or manifests put on its Service (any one pair matches): `discover`
+        /// finds the load balancer's address there.
+        public var serviceLabels: [String: String] = [:]
 
         /// Whether an IngressClass with this `spec.controller` belongs to the controller.
         public func serves(ingressClassController controller: String) -> Bool {

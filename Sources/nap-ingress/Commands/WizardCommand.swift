@@ -47,17 +47,35 @@ struct WizardCommand: ParsableCommand {
     /// The exit status when the terminal's input goes away mid-run.
     static let inputClosed: Int32 = 1
 
+    /// How often the spinner turns (and a finished discovery is picked up) while discovery runs.
+    static let tickMilliseconds: Int32 = 120
+
     /// Reads keys, updates, runs effects and draws until the wizard or a signal says to stop.
     static func loop(_ state: inout WizardState, _ terminal: inout CursesTerminal) -> Int32 {
         state = Wizard.update(state, .resized(terminal.size)).0
+        var discovery: BackgroundDiscovery?
+        var firstFrame = true
         while true {
             terminal.draw(Wizard.view(state, terminal.size))
+            // Started only once the first frame is on the screen, so it never delays it.
+            if firstFrame {
+                firstFrame = false
+                discovery = BackgroundDiscovery.start(config: state.config)
+                if discovery != nil { state.startDiscovery() }
+            }
             var pending: [Event]
-            switch terminal.read() {
+            switch terminal.read(tick: discovery == nil ? nil : tickMilliseconds) {
             case .key(let key): pending = [.key(key)]
             case .resized: pending = [.resized(terminal.size)]
             case .signal(let signo): return 128 + signo
             case .closed: return inputClosed
+            case .tick:
+                if let done = discovery?.take() {
+                    discovery = nil
+                    pending = [done]
+                } else {
+                    pending = [.tick]
+                }
             }
             while !pending.isEmpty {
                 let (next, effects) = Wizard.update(state, pending.removeFirst())

@@ -14,6 +14,8 @@ struct CursesTerminal {
         case signal(Int32)
         /// The input is gone (not a terminal any more).
         case closed
+        /// No key within the time `read(tick:)` was given (a background job is running).
+        case tick
     }
 
     /// The signal that asked us to leave (0: none); set from the signal handler.
@@ -158,10 +160,17 @@ struct CursesTerminal {
     }
 
     /// Waits for the next key; a burst of printable characters (a paste) comes as one `.text`.
-    func read() -> Input {
+    /// With `tick` (milliseconds), returns `.tick` when no key arrives in that time.
+    func read(tick: Int32? = nil) -> Input {
         while true {
             let signo = Self.caughtSignal.load(ordering: .relaxed)
             if signo != 0 { return .signal(signo) }
+            if let tick {
+                var input = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+                let ready = poll(&input, 1, tick)
+                if ready == 0 { return .tick }
+                if ready < 0, errno == EINTR { continue }
+            }
             var code: wint_t = 0
             let result = wget_wch(window, &code)
             if result == ERR {

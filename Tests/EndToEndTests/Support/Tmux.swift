@@ -18,13 +18,19 @@ struct Tmux {
     /// Starts `arguments` (the nap-ingress binary and its arguments) in `directory`; when it
     /// exits, the pane prints its status (`EXIT=n`) and `stty -a` so tests can check the terminal.
     /// `locale` nil runs the wizard with no LANG/LC_* at all (the C locale), as over a bare ssh.
-    init(width: Int, height: Int, in directory: URL, arguments: [String] = [], locale: String? = "C.UTF-8") throws {
+    /// `environment` is set for the wizard; KUBECONFIG defaults to a file that does not exist,
+    /// so the wizard's background discovery never reaches a cluster the test did not start.
+    init(width: Int, height: Int, in directory: URL, arguments: [String] = [], locale: String? = "C.UTF-8",
+         environment: [String: String] = [:]) throws {
         self.directory = directory
         let binary = NapIngressBinary.url.path
         // env takes its -u options before any NAME=VALUE.
         let locale = locale.map { ["LANG=\($0)"] } ?? ["-u", "LANG", "-u", "LC_ALL", "-u", "LC_CTYPE"]
         let unset = locale.filter { !$0.contains("=") }, set = locale.filter { $0.contains("=") }
-        let command = (["exec", "env", "-u", "NO_COLOR"] + unset + ["TERM=xterm-256color"] + set + [binary] + arguments)
+        var environment = environment
+        if environment["KUBECONFIG"] == nil { environment["KUBECONFIG"] = directory.appendingPathComponent("no-kubeconfig").path }
+        let extra = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+        let command = (["exec", "env", "-u", "NO_COLOR"] + unset + ["TERM=xterm-256color"] + set + extra + [binary] + arguments)
             .map(Self.quote).joined(separator: " ")
         // The wizard runs in a child shell so the pane survives it and shows how it left.
         let script = "cd \(Self.quote(directory.path)) && (\(command)); echo \"EXIT=$?\"; stty -a; exec sleep 600"

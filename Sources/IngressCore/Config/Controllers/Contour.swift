@@ -16,7 +16,9 @@ extension ControllerDescriptor {
             // Contour matches Ingress classes by name (--ingress-class-name), not by spec.controller.
             ingressClassName: "contour",
             gatewayClassControllers: ["projectcontour.io/gateway-controller"],
-            crds: ["httpproxies.projectcontour.io"]),
+            crds: ["httpproxies.projectcontour.io"],
+            // The Envoy Service of the quickstart (app: envoy) and of the Bitnami chart (component envoy).
+            serviceLabels: ["app": "envoy", "app.kubernetes.io/component": "envoy"]),
         // Envoy has no certificate for an unknown name: the handshake fails instead.
         placeholderCertificate: nil)
 }

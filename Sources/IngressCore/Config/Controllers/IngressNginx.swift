@@ -13,7 +13,8 @@ extension ControllerDescriptor {
         defaultIdleTimeout: .init(seconds: 60, setting: "proxy-read-timeout (60 s)"),
         signature: .init(
             ingressClassControllers: ["k8s.io/ingress-nginx"],
-            defaultIngressClass: "nginx"),
+            defaultIngressClass: "nginx",
+            serviceLabels: ["app.kubernetes.io/name": "ingress-nginx"]),
         placeholderCertificate: .init(subjectCommonName: "Kubernetes Ingress Controller Fake Certificate", issuerCommonName: nil,
                                       origin: "ingress-nginx's built-in default certificate (O=Acme Co)"),
         retiredSince: "March 2026")

@@ -15,7 +15,9 @@ extension ControllerDescriptor {
         signature: .init(
             ingressClassControllers: ["istio.io/ingress-controller"],
             gatewayClassControllers: ["istio.io/gateway-controller"],
-            crds: ["gateways.networking.istio.io"]),
+            crds: ["gateways.networking.istio.io"],
+            // The ingress gateway's Service; `istio=ingressgateway` is also ISTIO_GATEWAY_SELECTOR's default.
+            serviceLabels: ["istio": "ingressgateway", "app": "istio-ingressgateway"]),
         // Envoy has no certificate for an unknown name: the handshake fails instead.
         placeholderCertificate: nil)
 }

@@ -14,7 +14,8 @@ extension ControllerDescriptor {
         signature: .init(
             ingressClassControllers: ["nginx.org/ingress-controller"],
             defaultIngressClass: "nginx",
-            crds: ["virtualservers.k8s.nginx.org"]),
+            crds: ["virtualservers.k8s.nginx.org"],
+            serviceLabels: ["app.kubernetes.io/name": "nginx-ingress"]),
         // Not confirmed from its source: left out rather than guessed.
         placeholderCertificate: nil)
 }

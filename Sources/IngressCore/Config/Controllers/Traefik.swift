@@ -18,7 +18,8 @@ extension ControllerDescriptor {
             ingressClassControllers: ["traefik.io/ingress-controller"],
             defaultIngressClass: "traefik",
             gatewayClassControllers: ["traefik.io/gateway-controller"],
-            crds: ["ingressroutes.traefik.io", "ingressroutes.traefik.containo.us"]),
+            crds: ["ingressroutes.traefik.io", "ingressroutes.traefik.containo.us"],
+            serviceLabels: ["app.kubernetes.io/name": "traefik"]),
         placeholderCertificate: .init(subjectCommonName: "TRAEFIK DEFAULT CERT", issuerCommonName: nil,
                                       origin: "Traefik's generated default certificate"))
 }
