@@ -189,7 +189,7 @@ import Testing
                                certificates: ["nap-tls-cert": try certificate(["nap.acme.com", "browsers.nap.acme.com", "sandbox.nap.acme.com"], days: 30)])
         #expect(run.result.status == 0, "\(run.result.stderr)")
         let finding = try #require(run.finding("tls.name-not-covered"))
-        #expect(finding["subject"] as? String == "Secret nap/nap-tls-cert (tls.crt)")
+        #expect(finding["subject"] as? String == "Secret nap/nap-tls-cert")
         #expect(String(describing: finding["message"] ?? "").contains("does not cover files.nap.acme.com"))
         #expect(finding["severity"] as? String == "error")
         let row = try #require(run.list("secrets").first)

@@ -11,6 +11,9 @@ public enum FindingSubject: Hashable, Sendable {
     case route(String)
     /// The output folder for manifests, DNS sheets and NEXT-STEPS.md.
     case outputFolder(String)
+    /// Something in the cluster as `discover` read it: an object (`Service nap/nap-cp`,
+    /// `ClusterIssuer letsencrypt`), a kind (`secrets`), or kubectl itself.
+    case cluster(String)
 
     /// A single key.
     public static func key(_ key: OwnedKey) -> FindingSubject { .keys([key]) }
@@ -42,6 +45,7 @@ public enum FindingSubject: Hashable, Sendable {
         case .secret(let namespace, let name): "Secret \(namespace)/\(name)"
         case .route(let host): "route \(host)"
         case .outputFolder(let path): "--out \(path)"
+        case .cluster(let what): what
         }
     }
 }

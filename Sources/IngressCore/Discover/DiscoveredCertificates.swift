@@ -11,7 +11,7 @@ enum DiscoveredCertificates {
         let forbidden = snapshot.notAllowed.contains("secrets")
         for namespace in request.secretNamespaces where snapshot.namespaces[namespace] != false {
             for name in DiscoveryRequest.secretNames {
-                let field = "Secret \(namespace)/\(name) (tls.crt)"
+                let field = FindingSubject.secret(namespace: namespace, name: name)
                 let made = snapshot.certificates.first { $0.namespace == namespace && $0.secretName == name }
                 var row = DiscoveryReport.SecretRow(name: name, namespace: namespace, state: "missing", namesCovered: [],
                                                     daysLeft: nil, certificate: made.map { "\($0.namespace)/\($0.name)" })
@@ -26,7 +26,7 @@ enum DiscoveredCertificates {
                 }
                 guard let pem = secret.certificatePEM else {
                     row.state = "no tls.crt"
-                    findings.append(Diagnostic(.error, "discover.secret-no-certificate", field: field,
+                    findings.append(Diagnostic(.error, "discover.secret-no-certificate", field,
                                                "the Secret has no tls.crt.",
                                                hint: "recreate it with `kubectl create secret tls \(name) -n \(namespace) --cert=CERT --key=KEY`."))
                     rows.append(row)
@@ -35,8 +35,8 @@ enum DiscoveredCertificates {
                 row.state = "found"
                 let chain: PEMChain
                 do { chain = try PEMChain(pem: pem) } catch {
-                    findings.append(Diagnostic(.error, "tls.cert-unreadable", field: field, "tls.crt \(error.reason).",
-                                               hint: error.hint ?? "replace it with the PEM certificate chain, leaf first."))
+                    findings.append(Diagnostic(.error, "tls.cert-unreadable", field, "tls.crt \(error.reason).",
+                                               hint: error.hint.map(FindingHint.text) ?? "replace it with the PEM certificate chain, leaf first."))
                     rows.append(row)
                     continue
                 }
@@ -69,12 +69,12 @@ enum DiscoveredCertificates {
                               type: issuer.type, solvers: issuer.solvers, wildcard: canWildcard))
             let field = "\(issuer.kind) " + (issuer.namespace.map { "\($0)/" } ?? "") + issuer.name
             if !canWildcard {
-                findings.append(Diagnostic(.warning, "discover.issuer-no-wildcard", field: field,
+                findings.append(Diagnostic(.warning, "discover.issuer-no-wildcard", .cluster(field),
                                            "the ACME issuer has only \(issuer.solvers.isEmpty ? "no" : issuer.solvers.joined(separator: ", ")) solvers; ACME issues a wildcard such as \(wildcard) only through DNS-01, so it cannot issue nap-sandbox-tls-cert.",
                                            hint: "add a dns01 solver for your DNS provider to the issuer, or use another issuer for the sandbox preview certificate."))
             }
             if issuer.ready == false {
-                findings.append(Diagnostic(.warning, "discover.issuer-not-ready", field: field,
+                findings.append(Diagnostic(.warning, "discover.issuer-not-ready", .cluster(field),
                                            "the issuer is not Ready, so certificates from it stay pending.",
                                            hint: "see `kubectl describe \(issuer.kind.lowercased()) \(issuer.name)`" + (issuer.namespace.map { " -n \($0)" } ?? "") + "."))
             }

@@ -33,12 +33,12 @@ public enum Discovery {
                                        hint: "install the Gateway API CRDs that include UDPRoute (Standard channel v1.6 or later, or the Experimental channel) and a Gateway implementation that supports UDP."))
         }
         for type in snapshot.notAllowed.sorted() {
-            findings.append(Diagnostic(.note, "discover.not-allowed", field: type,
+            findings.append(Diagnostic(.note, "discover.not-allowed", .cluster(type),
                                        "not allowed: the credentials may not read \(type); that part of the report is empty.",
                                        hint: "ask for read access (get, list) to \(type), or check it by hand."))
         }
         for error in snapshot.errors {
-            findings.append(Diagnostic(.warning, "discover.kubectl-error", field: "kubectl", error))
+            findings.append(Diagnostic(.warning, "discover.kubectl-error", .cluster("kubectl"), error))
         }
 
         var report = DiscoveryReport(serverVersion: snapshot.serverVersion, platform: platform)
@@ -98,7 +98,7 @@ public enum Discovery {
         for row in rows where row.state == "missing" {
             let source = row.name == Plan.sandboxSecret ? config.sandboxTLSSource : config.tlsSource
             guard source == .existing else { continue }
-            findings.append(Diagnostic(.warning, "discover.secret-missing", field: "Secret \(row.namespace)/\(row.name)",
+            findings.append(Diagnostic(.warning, "discover.secret-missing", .secret(namespace: row.namespace, name: row.name),
                                        "the TLS source is existing, but the Secret does not exist in \(row.namespace).",
                                        hint: "create it with `kubectl create secret tls \(row.name) -n \(row.namespace) --cert=CERT --key=KEY`, or choose another TLS source."))
         }
@@ -111,7 +111,7 @@ public enum Discovery {
         if exists == false {
             findings.append(Diagnostic(.warning, "discover.namespace-missing", key: .namespace,
                                        "namespaces \"\(request.namespace)\" not found: the platform is not installed there (yet).",
-                                       hint: "install the platform first, or set --namespace to the namespace it runs in."))
+                                       hint: "install the platform first, or set \(key: .namespace) to the namespace it runs in."))
         }
         for namespace in request.secretNamespaces.dropFirst() where snapshot.namespaces[namespace] == false {
             findings.append(Diagnostic(.warning, "discover.namespace-missing", key: .istioGatewayNamespace,
@@ -128,7 +128,7 @@ public enum Discovery {
             guard let service = snapshot.services.first(where: { $0.namespace == request.namespace && $0.name == name }) else {
                 services.append(.init(name: name, port: port, state: "missing"))
                 if exists == true {
-                    findings.append(Diagnostic(.warning, "discover.service-missing", field: "Service \(request.namespace)/\(name)",
+                    findings.append(Diagnostic(.warning, "discover.service-missing", .cluster("Service \(request.namespace)/\(name)"),
                                                "the Service does not exist; the routes to it would answer 503.",
                                                hint: "install or upgrade the platform in \(request.namespace) with INGRESS_MODE=external."))
                 }
@@ -138,7 +138,7 @@ public enum Discovery {
                 services.append(.init(name: name, port: port, state: "ok"))
             } else {
                 services.append(.init(name: name, port: port, state: "no port \(port)"))
-                findings.append(Diagnostic(.error, "discover.service-port-missing", field: "Service \(request.namespace)/\(name)",
+                findings.append(Diagnostic(.error, "discover.service-port-missing", .cluster("Service \(request.namespace)/\(name)"),
                                            "the Service has no port \(port) (it has \(service.ports.map(String.init).joined(separator: ", "))); a route to a missing port answers 503.",
                                            hint: "check the platform's install; the routes send traffic to \(name):\(port)."))
             }

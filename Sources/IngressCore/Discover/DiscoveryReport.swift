@@ -73,7 +73,7 @@ public struct DiscoveryReport: Equatable, Sendable, Encodable {
             severity = diagnostic.severity.rawValue
             subject = diagnostic.field
             message = diagnostic.message
-            hint = diagnostic.hint
+            hint = diagnostic.commandLineHint
         }
     }
 
