@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/apple/swift-certificates", exact: "1.21.1"),
         .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-nio", exact: "2.101.3"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", exact: "2.37.6"),
     ],
     targets: [
         // IDNA2008 (UTS #46 non-transitional) conversion of the main domain.
@@ -31,7 +33,17 @@ let package = Package(
         ),
         // verify's probes of the live install from outside (DNS, TLS, HTTP, WebSocket, STUN/TURN):
         // the only code that opens network connections; the core judges what they saw.
-        .target(name: "Probes", dependencies: ["IngressCore"]),
+        .target(
+            name: "Probes",
+            dependencies: [
+                "IngressCore",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "NIOTLS", package: "swift-nio"),
+                .product(name: "X509", package: "swift-certificates"),
+            ]
+        ),
         // The wizard as a pure state machine: update(state, key) and view(state, size).
         .target(name: "Wizard", dependencies: ["IngressCore"]),
         .executableTarget(
@@ -51,6 +63,10 @@ let package = Package(
         .testTarget(name: "IngressCoreTests", dependencies: ["IngressCore", "TestSupport"], exclude: ["Golden", "Values/Corpus"]),
         .testTarget(name: "WizardTests", dependencies: ["Wizard", "IngressCore", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["IngressCore", "TestSupport"]),
+        .testTarget(name: "ProbesTests", dependencies: [
+            "Probes", "IngressCore", "TestSupport",
+            .product(name: "X509", package: "swift-certificates"), .product(name: "NIOCore", package: "swift-nio"),
+        ], exclude: ["Rig"]),
     ],
     swiftLanguageModes: [.v6]
 )

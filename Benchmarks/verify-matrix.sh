@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# verify's whole matrix, without the idle hold, against a loopback rig: nginx terminating TLS
+# for the five names with the self-signed certificates `render` wrote, the Python echo backend
+# of the tests, and named serving the zone `render` wrote. Target: under 2 s a run.
+# Usage: Benchmarks/verify-matrix.sh [BINARY] [RUNS]   (default .build/release/nap-ingress, 10)
+# Needs nginx, named (bind9) and python3; everything runs on 127.0.0.1 and is stopped on exit.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bin=$(realpath "${1:-.build/release/nap-ingress}")
+runs=${2:-10}
+work=$(mktemp -d)
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
+
+port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+https=$(port); http=$(port); dns=$(port)
+
+cd "$work"
+"$bin" configure --values values.env --mode external --domain nap.acme.com --controller ingress-nginx \
+  --entry 127.0.0.1 --tls-source self-signed >/dev/null 2>&1 || { echo "configure failed"; "$bin" configure --help | head -20; exit 1; }
+"$bin" render --values values.env --out ingress >/dev/null 2>&1
+
+python3 "$OLDPWD/Tests/ProbesTests/Rig/echo-backend.py" > echo.port & pids+=($!)
+for _ in $(seq 100); do [ -s echo.port ] && break; sleep 0.05; done
+echo_port=$(head -1 echo.port)
+
+mkdir -p nginx/tmp
+servers=""
+for host in nap.acme.com files.nap.acme.com browsers.nap.acme.com sandbox.nap.acme.com '*.sandbox.nap.acme.com'; do
+  secret=nap-tls-cert; [ "$host" = '*.sandbox.nap.acme.com' ] && secret=nap-sandbox-tls-cert
+  servers+="server { listen 127.0.0.1:$https ssl; server_name $host;
+    ssl_certificate $work/ingress/$secret.crt; ssl_certificate_key $work/ingress/$secret.key;
+    location / { proxy_pass http://127.0.0.1:$echo_port; proxy_http_version 1.1; proxy_set_header Host \$host;
+      proxy_set_header Upgrade \$http_upgrade; proxy_set_header Connection \$connection_upgrade; proxy_read_timeout 3600s; } }
+"
+done
+cat > nginx/nginx.conf <<CONF
+daemon off; master_process off; pid $work/nginx/nginx.pid;
+events { worker_connections 256; }
+http { access_log off;
+  client_body_temp_path $work/nginx/tmp/b; proxy_temp_path $work/nginx/tmp/p; fastcgi_temp_path $work/nginx/tmp/f;
+  uwsgi_temp_path $work/nginx/tmp/u; scgi_temp_path $work/nginx/tmp/s;
+  map \$http_upgrade \$connection_upgrade { default upgrade; '' close; }
+  server { listen 127.0.0.1:$http default_server; return 308 https://\$host\$request_uri; }
+  $servers
+}
+CONF
+nginx -p "$work/nginx/" -c "$work/nginx/nginx.conf" -e "$work/nginx/error.log" & pids+=($!)
+
+mkdir -p named
+cat > named/named.conf <<CONF
+options { directory "$work/named"; pid-file "$work/named/named.pid"; listen-on port $dns { 127.0.0.1; };
+  listen-on-v6 { none; }; recursion no; allow-query { 127.0.0.1; }; };
+zone "nap.acme.com" { type primary; file "$work/ingress/dns-records.zone"; };
+CONF
+named -g -c "$work/named/named.conf" -u "$(id -un)" > named/log 2>&1 & pids+=($!)
+
+for _ in $(seq 200); do
+  (exec 3<>/dev/tcp/127.0.0.1/$https) 2>/dev/null && (exec 3<>/dev/tcp/127.0.0.1/$dns) 2>/dev/null && break
+  sleep 0.05
+done
+
+args=(verify --values values.env --out ingress --resolver "127.0.0.1:$dns" --https-port "$https" --http-port "$http" --hold 0 --format json)
+"$bin" "${args[@]}" > first.json || { cat first.json; echo "the rig does not verify clean"; exit 1; }
+if command -v hyperfine >/dev/null; then
+  hyperfine --warmup 1 --runs "$runs" "$(printf '%q ' "$bin" "${args[@]}") >/dev/null"
+else
+  start=$(date +%s%N)
+  for _ in $(seq "$runs"); do "$bin" "${args[@]}" >/dev/null; done
+  echo "mean: $(( ($(date +%s%N) - start) / runs / 1000000 )) ms a run over $runs runs"
+fi
