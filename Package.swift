@@ -18,6 +18,8 @@ let package = Package(
     targets: [
         // IDNA2008 (UTS #46 non-transitional) conversion of the main domain.
         .systemLibrary(name: "CIDN2", path: "Sources/CIDN2", providers: [.apt(["libidn2-dev"])]),
+        // ldns encodes DNS queries and decodes answers (CNAME chains, TTLs, response codes, SOA) for verify.
+        .systemLibrary(name: "CLdns", path: "Sources/CLdns", providers: [.apt(["libldns-dev"])]),
         // The only C module that knows curses; used by exactly one file of the executable.
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses", providers: [.apt(["libncurses-dev"])]),
         // Everything that knows NAP and Kubernetes, and no terminal.
@@ -36,7 +38,8 @@ let package = Package(
         .target(
             name: "Probes",
             dependencies: [
-                "IngressCore",
+                "IngressCore", "CLdns",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
@@ -63,6 +66,7 @@ let package = Package(
         .testTarget(name: "IngressCoreTests", dependencies: ["IngressCore", "TestSupport"], exclude: ["Golden", "Values/Corpus"]),
         .testTarget(name: "WizardTests", dependencies: ["Wizard", "IngressCore", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["IngressCore", "TestSupport"]),
+        // The probes against real servers (named, turnserver, nginx) the tests start on loopback.
         .testTarget(name: "ProbesTests", dependencies: [
             "Probes", "IngressCore", "TestSupport",
             .product(name: "X509", package: "swift-certificates"), .product(name: "NIOCore", package: "swift-nio"),

@@ -41,6 +41,9 @@ struct VerifyCommand: ParsableCommand {
         for port in [httpsPort, httpPort] where !(1...65535).contains(port) {
             throw ValidationError("port \(port) is not between 1 and 65535.")
         }
+        if let resolver, DNSVerifier.parseResolver(resolver) == nil {
+            throw ValidationError("--resolver \"\(resolver)\" is not ADDR[:PORT] with an IP address, e.g. 1.1.1.1 or [2606:4700:4700::1111]:53.")
+        }
         _ = try routePaths()
     }
 
