@@ -95,8 +95,8 @@ extension WizardState {
             // has something to say about them, so that they can be cleared here.
             let shown = Set(list.compactMap { item -> OwnedKey? in if case .key(let key) = item.id { key } else { nil } })
             for key in Step.controllerOptions.keys where !shown.contains(key)
-            && analysis.diagnostics.contains(where: { $0.field == key.fieldName && $0.severity != .note }) {
-                list.append(.text(.key(key), key.rawValue))
+            && analysis.diagnostics.contains(where: { $0.subject.isAbout(key) && $0.severity != .note }) {
+                list.append(.text(.key(key), key.spec.label))
             }
             return list
         case .entry:
@@ -161,15 +161,6 @@ extension WizardState {
         case .hostport, nil:
             return []
         }
-    }
-
-    /// Each flag of a key the current step shows, with that field's label; longest flags
-    /// first so that `--turn-lb-address` is not read as `--turn-lb` plus text.
-    var fieldLabelsByFlag: [(flag: String, label: String)] {
-        items.compactMap { item -> (flag: String, label: String)? in
-            guard case .key(let key) = item.id, let flag = key.flag else { return nil }
-            return (flag, item.label)
-        }.sorted { $0.flag.count > $1.flag.count }
     }
 
     /// The value a choice list shows as selected.

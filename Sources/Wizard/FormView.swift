@@ -11,7 +11,7 @@ enum FormView {
         var cursor: Position?
         /// The focused choice list's selected line: it must stay visible when the list is taller than the room.
         var selectedRow: Int?
-        let labels = state.fieldLabelsByFlag
+        let words = FindingWords(state)
         for (index, item) in state.items.enumerated() {
             let focused = index == state.focus
             let first = lines.count
@@ -48,10 +48,10 @@ enum FormView {
                 }
             }
             if case .key(let key) = item.id {
-                // Certificate-file findings name the file too: "TLS_CERT_FILE=/path".
+                // By identity: the findings about this key, and about the file it names.
                 for d in state.analysis.diagnostics + state.certificateFindings
-                where (d.field == key.fieldName || d.field.hasPrefix(key.rawValue + "=")) && d.severity != .note {
-                    lines += diagnosticLines(d, width: width, labels: labels)
+                where d.subject.fieldKey == key && d.severity != .note {
+                    lines += diagnosticLines(d, width: width, words: words)
                 }
             }
             focusRange = focused ? first..<lines.count : focusRange
@@ -71,17 +71,20 @@ enum FormView {
     /// Columns for a text field's label beside it; longer labels are cut with "…".
     static let labelRoom = 26
 
-    /// A finding under its field. The core's texts name command-line flags; in the wizard the
-    /// flags of fields it shows are replaced by those fields' labels.
-    static func diagnosticLines(_ d: Diagnostic, width: Int, labels: [(flag: String, label: String)] = [],
-                                showingField: Bool = false) -> [StyledLine] {
-        func wizardWords(_ text: String) -> String {
-            labels.reduce(text) { $0.replacing($1.flag, with: "“\($1.label)”") }
-        }
+    /// A finding under its field, in the wizard's words: under its own field a key finding needs
+    /// no name; a file's finding names the file; elsewhere (`showingSubject`) the subject leads.
+    static func diagnosticLines(_ d: Diagnostic, width: Int, words: FindingWords, showingSubject: Bool = false) -> [StyledLine] {
         let mark = d.severity == .error ? "✗ " : "! "
-        let text = (showingField ? "\(d.field): " : "") + wizardWords(d.message)
+        var text = d.message
+        if showingSubject {
+            text = words.line(d)
+        } else if case .file = d.subject {
+            text = "\(words.subject(d.subject)): \(d.message)"
+        }
         var out = StyledLine("  " + mark + text, d.severity == .error ? .error : .warning).wrapped(width, indent: 4)
-        if let hint = d.hint { out += StyledLine("    " + wizardWords(hint), .dim).wrapped(width, indent: 4) }
+        if let hint = d.hint {
+            out += StyledLine("    " + words.hint(hint, under: showingSubject ? nil : d.subject.fieldKey), .dim).wrapped(width, indent: 4)
+        }
         return out
     }
 
@@ -104,7 +107,8 @@ enum FormView {
                 out.append(StyledLine("No \(state.workspace.valuesPath) yet: a first install, starting from the built-in defaults."))
             }
             // values.env's own findings name the line ("values.env:2").
-            for d in state.fileDiagnostics { out += diagnosticLines(d, width: 200, showingField: true) }
+            let words = FindingWords(state)
+            for d in state.fileDiagnostics { out += diagnosticLines(d, width: 200, words: words, showingSubject: true) }
             out.append(StyledLine())
             return out
         case .domain:

@@ -29,8 +29,8 @@ enum Preview {
         case .review, .done:
             break
         }
-        let own = Set(state.step.keys.map(\.fieldName))
-        if state.analysis.partial, state.analysis.diagnostics.errors.contains(where: { !own.contains($0.field) }),
+        let own = state.step.keys
+        if state.analysis.partial, state.analysis.diagnostics.errors.contains(where: { d in !own.contains { d.subject.isAbout($0) } }),
            ![.start, .nodePorts].contains(state.step) {
             out += [StyledLine(), StyledLine("Other steps have errors; the preview uses defaults for them.", .dim)]
         }

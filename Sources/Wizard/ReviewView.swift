@@ -20,15 +20,21 @@ enum ReviewView {
         out.append(StyledLine())
         if !diagnostics.isEmpty {
             out.append(StyledLine("Findings: \(errors.count) error(s), \(warnings.count) warning(s)", .title))
-            for d in diagnostics {
+            let words = FindingWords(state)
+            for d in grouped(diagnostics) {
                 let (mark, role): (String, Role) = switch d.severity {
                 case .error: ("✗", .error)
                 case .warning: ("!", .warning)
                 case .note: ("·", .dim)
                 }
-                out += StyledLine("  \(mark) \(d.field): \(d.message)", role).wrapped(width, indent: 4)
+                // "Certificates › Issuer …: message": the step and the field's label, never a flag.
+                let step = d.subject.fieldKey.flatMap(Step.owning)
+                let place = step.map { step in d.subject.keys.contains { words.label($0) == step.title } ? "" : "\(step.title) › " } ?? ""
+                out += StyledLine("  \(mark) \(place)\(words.line(d))", role).wrapped(width, indent: 4)
                 // A note's hint is what to do about it (trust the new CA); on its own line.
-                if d.severity == .note, let hint = d.hint { out += StyledLine("      " + hint, .dim).wrapped(width, indent: 2) }
+                if d.severity == .note, let hint = d.hint {
+                    out += StyledLine("      " + words.hint(hint, under: nil), .dim).wrapped(width, indent: 2)
+                }
             }
             out.append(StyledLine())
         }
@@ -53,6 +59,17 @@ enum ReviewView {
             }
         }
         return out
+    }
+
+    /// The findings grouped by the step that asks for their field (in the steps' order; files,
+    /// Secrets and the output folder last), errors first within a step.
+    static func grouped(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        func rank(_ d: Diagnostic) -> Int {
+            d.subject.fieldKey.flatMap(Step.owning).flatMap { Step.allCases.firstIndex(of: $0) } ?? Step.allCases.count
+        }
+        return diagnostics.enumerated().sorted {
+            (rank($0.element), $0.element.severity, $0.offset) < (rank($1.element), $1.element.severity, $1.offset)
+        }.map(\.element)
     }
 
     /// A diff line with its tabs as spaces (to the next multiple of 8 after the +/-/space

@@ -41,6 +41,9 @@ public enum Step: String, CaseIterable, Sendable {
         }
     }
 
+    /// The step whose form has the key's field (nil: no step asks for it, e.g. INGRESS_MODE).
+    static func owning(_ key: OwnedKey) -> Step? { allCases.first { $0.keys.contains(key) } }
+
     /// What `?`/F1 shows.
     var help: [String] {
         switch self {

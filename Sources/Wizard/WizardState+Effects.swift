@@ -37,12 +37,9 @@ extension WizardState {
             certificateFindings = findings
             if let first = findings.errors.first {
                 let more = findings.errors.count > 1 ? " (and \(findings.errors.count - 1) more, listed above)" : ""
-                message = StatusMessage(text: "Can't go on: \(first.field): \(first.message)\(more)", role: .error)
+                message = StatusMessage(text: "Can't go on: \(FindingWords(self).line(first))\(more)", role: .error)
                 // Put the operator on the file that needs fixing (its findings show under it).
-                if let index = items.firstIndex(where: { item in
-                    if case .key(let key) = item.id { return first.field.hasPrefix(key.rawValue + "=") }
-                    return false
-                }) { focus = index }
+                if let key = first.subject.fieldKey, let index = items.firstIndex(where: { $0.id == .key(key) }) { focus = index }
                 return []
             }
             if step == .certificates { return advance() }

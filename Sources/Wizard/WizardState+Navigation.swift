@@ -49,7 +49,10 @@ extension WizardState {
         default:
             let errors = findings(for: step).errors
             if let first = errors.first {
-                message = StatusMessage(text: "Can't go on: \(first.message)" + (first.hint.map { " Hint: \($0)" } ?? ""), role: .error)
+                // The field is named by its label; the hint then needs no name for it.
+                let words = FindingWords(self)
+                message = StatusMessage(text: "Can't go on: \(words.line(first))"
+                                        + (first.hint.map { " Hint: " + words.hint($0, under: first.subject.fieldKey) } ?? ""), role: .error)
                 return []
             }
             // PEM files are read by the shell: the step is left once they have been checked.
@@ -75,7 +78,7 @@ extension WizardState {
         move(to: .review)
         switch workspace.updatedFile(with: config) {
         case .failure(let failure):
-            review = Review(diff: "", updated: nil, diagnostics: failure.diagnostics.sorted { $0.severity < $1.severity })
+            review = Review(diff: "", updated: nil, diagnostics: failure.diagnostics.bySeverity)
             return []
         case .success(let updated):
             review = Review(diff: workspace.diff(to: updated), updated: updated, diagnostics: analysis.diagnostics)

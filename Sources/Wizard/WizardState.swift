@@ -19,7 +19,7 @@ public struct Review: Sendable {
 
     /// Every finding, the certificate files' included, errors first.
     public var allDiagnostics: [Diagnostic] {
-        (diagnostics + (output?.findings ?? [])).sorted { $0.severity < $1.severity }
+        (diagnostics + (output?.findings ?? [])).bySeverity
     }
 
     /// What Enter writes; nil while errors (or an unrendered output folder) block it.
@@ -109,8 +109,7 @@ public struct WizardState: Sendable {
 
     /// The findings that belong to a step's keys.
     public func findings(for step: Step) -> [Diagnostic] {
-        let fields = Set(step.keys.map(\.fieldName))
-        return analysis.diagnostics.filter { fields.contains($0.field) }
+        analysis.diagnostics.filter { d in step.keys.contains { d.subject.isAbout($0) } }
     }
 
     /// Recomputes findings and plan after the answers changed (validation and plan come from the core).
@@ -118,7 +117,7 @@ public struct WizardState: Sendable {
     mutating func analyze(_ made: (Plan?, [Diagnostic])? = nil) {
         certificateFindings = []
         let (plan, found) = made ?? Plan.make(config)
-        let diagnostics = (fileDiagnostics + found + workspace.unsafeValues(in: config, loaded: loaded)).sorted { $0.severity < $1.severity }
+        let diagnostics = (fileDiagnostics + found + workspace.unsafeValues(in: config, loaded: loaded)).bySeverity
         if let plan {
             analysis = Analysis(diagnostics: diagnostics, plan: plan, partial: false)
             return
@@ -128,7 +127,7 @@ public struct WizardState: Sendable {
         var stand = config
         let domainKeys: Set<OwnedKey> = [.tosHost, .sandboxDomain]
         let broken = OwnedKey.allCases.filter { key in
-            !domainKeys.contains(key) && found.contains { $0.severity == .error && $0.field == key.fieldName }
+            !domainKeys.contains(key) && found.contains { $0.severity == .error && $0.subject.isAbout(key) }
         }
         for key in broken { stand[key] = key.defaultValue }
         if Plan.make(stand).0 == nil {

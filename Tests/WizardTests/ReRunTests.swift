@@ -30,7 +30,7 @@ import TestSupport
         let screen = d.screen(120, 40)
         #expect(screen.contains("Main domain   bücher.de (xn--bcher-kva.de)"))
         #expect(screen.contains("on bücher.de") && screen.contains("(xn--bcher-kva.de) with contour."))
-        #expect(screen.contains("values.env:4"), "the finding names its line")
+        #expect(screen.contains("values.env line 4"), "the finding names its line")
     }
 
     @Test func startOffersOnlyWhatItCanDo() throws {

@@ -77,8 +77,8 @@ import Testing
         #expect(d.state.config.tlsSource == .files)
         #expect(d.state.items.map(\.label).contains("Certificate file (PEM)"))
         let screen = d.screen(120, 40)
-        #expect(screen.contains("TLS_SOURCE=files needs this PEM file."))
-        #expect(screen.contains("give the path with “Certificate file (PEM)”"), "hints name the field, not the flag")
+        #expect(screen.contains("the files source needs this PEM file."))
+        #expect(screen.contains("set the PEM file's path, e.g. /etc/nap/tls.crt."), "under its own field a hint names no flag")
         #expect(!screen.contains("--tls-cert"))
         #expect(screen.contains("must cover (SANs):"))
         #expect(screen.contains("must be a wildcard certificate for:"))
@@ -99,7 +99,7 @@ import Testing
         #expect(d.state.config[.tlsCertFile] == "/etc/nap/tls.crt")
         // All four paths are given; Enter then reads them, and these do not exist.
         #expect(d.state.step == .certificates)
-        #expect(d.state.message?.text.hasPrefix("Can't go on: TLS_CERT_FILE=/etc/nap/tls.crt: the certificate file does not exist") == true)
+        #expect(d.state.message?.text.hasPrefix("Can't go on: file /etc/nap/tls.crt: the certificate file does not exist") == true)
         #expect(d.screen(80, 24).contains("listed above)"), "a long message wraps onto a second row instead of losing its end")
     }
 
@@ -159,8 +159,8 @@ import Testing
         #expect(d.state.config[.gatewayName] == "shared")
         d.press(.escape, .character("1"), .enter)
         #expect(d.state.config.controller == .contour)
-        #expect(d.state.items.map(\.label) == ["Platform namespace", "Ingress class", "GATEWAY_NAME"])
-        #expect(d.screen(120, 40).contains("is only used by --controller gateway-api."))
+        #expect(d.state.items.map(\.label) == ["Platform namespace", "Ingress class", "Existing Gateway name"])
+        #expect(d.screen(120, 40).contains("is only used by the Gateway API controller."))
         d.press(.backTab)
         d.press(.control("u"))
         #expect(d.state.config[.gatewayName] == "")

@@ -22,7 +22,7 @@ import TestSupport
         var d = try atReview(dir, out: dir + "/outfile")
         let review = ReviewView.lines(d.state, width: 116).map(\.plain).joined(separator: "\n")
         #expect(review.contains("Nothing can be written"))
-        #expect(review.contains("--out \(dir)/outfile: exists and is not a folder."))
+        #expect(review.contains("output folder \(dir)/outfile: exists and is not a folder."))
         d.press(.enter)
         #expect(d.state.step == .review)
         #expect(try String(contentsOfFile: dir + "/values.env", encoding: .utf8) == SampleValues.external)
@@ -32,7 +32,7 @@ import TestSupport
         let dir = try Scratch.folder("out-no-parent")
         let d = try atReview(dir, out: dir + "/missing/ingress")
         let review = ReviewView.lines(d.state, width: 116).map(\.plain).joined(separator: "\n")
-        #expect(review.contains("--out \(dir)/missing/ingress: cannot be created: the folder"))
+        #expect(review.contains("output folder \(dir)/missing/ingress: cannot be created: the folder"))
         #expect(d.state.review?.writable == nil)
     }
 

@@ -1,4 +1,5 @@
-/// The ingress controllers nap-ingress renders manifests for.
+/// The ingress controllers nap-ingress renders manifests for (the `--controller` values).
+/// Everything else about a controller is in its `descriptor`.
 public enum IngressControllerKind: String, CaseIterable, Sendable {
     case contour
     case ingressNginx = "ingress-nginx"
@@ -7,17 +8,22 @@ public enum IngressControllerKind: String, CaseIterable, Sendable {
     case istio
     case gatewayAPI = "gateway-api"
     case ingress
+    case haproxy
 
-    /// The name operators know the controller by.
-    public var displayName: String {
+    /// The one value that describes this controller.
+    public var descriptor: ControllerDescriptor {
         switch self {
-        case .contour: "Contour (HTTPProxy)"
-        case .ingressNginx: "ingress-nginx (retired March 2026)"
-        case .nginxInc: "F5 NGINX Ingress Controller"
-        case .traefik: "Traefik v3 (IngressRoute)"
-        case .istio: "Istio (Gateway + VirtualService)"
-        case .gatewayAPI: "Gateway API (Gateway + HTTPRoute)"
-        case .ingress: "Generic Kubernetes Ingress"
+        case .contour: .contour
+        case .ingressNginx: .ingressNginx
+        case .nginxInc: .nginxInc
+        case .traefik: .traefik
+        case .istio: .istio
+        case .gatewayAPI: .gatewayAPI
+        case .ingress: .genericIngress
+        case .haproxy: .haproxy
         }
     }
+
+    /// The name operators know the controller by.
+    public var displayName: String { descriptor.displayName }
 }

@@ -16,7 +16,7 @@ public enum PortText {
     public static func port(_ raw: String, example: String = "3478") -> Result<Int, Problem> {
         let shown = "\"\(printable(raw))\""
         if raw.isEmpty {
-            return .failure(Problem(message: "is empty; a port is a number from 1 to \(highest).", hint: "write a port, e.g. \(example)."))
+            return .failure(Problem(message: "no port is given; a port is a number from 1 to \(highest).", hint: "write a port, e.g. \(example)."))
         }
         switch number(raw) {
         case .canonical(let port):
@@ -36,7 +36,7 @@ public enum PortText {
     public static func range(_ raw: String, example: String) -> Result<(Int, Int), Problem> {
         let shown = "\"\(printable(raw))\""
         if raw.isEmpty {
-            return .failure(Problem(message: "is empty; a port range is MIN-MAX, e.g. \(example).", hint: "write a range, e.g. \(example)."))
+            return .failure(Problem(message: "no port range is given; a port range is MIN-MAX, e.g. \(example).", hint: "write a range, e.g. \(example)."))
         }
         let parts = raw.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
         guard (1...2).contains(parts.count) else {
@@ -124,16 +124,6 @@ public enum PortText {
         return "has " + parts.joined(separator: " and ")
     }
 
-    /// Control characters and spaces made visible, as the domain rules show them.
-    static func printable(_ raw: String) -> String {
-        var out = ""
-        for scalar in raw.unicodeScalars {
-            if scalar.value < 0x20 || scalar.value == 0x7F || scalar.properties.generalCategory == .format {
-                out += "U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    /// Control and format characters made visible; spaces stay, the finding names them.
+    static func printable(_ raw: String) -> String { PrintableText.of(raw, namingSpaces: false) }
 }

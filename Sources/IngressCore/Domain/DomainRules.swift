@@ -4,7 +4,7 @@ struct DomainRules {
     let suffixes: PublicSuffixList?
     private let key = OwnedKey.tosHost
 
-    private func error(_ code: String, _ message: String, _ hint: String) -> Diagnostic {
+    private func error(_ code: String, _ message: String, _ hint: FindingHint) -> Diagnostic {
         .error(code, key, message, hint: hint)
     }
 
@@ -23,7 +23,7 @@ struct DomainRules {
         let unscoped = unbracketed.split(separator: "%", maxSplits: 1).first.map(String.init) ?? unbracketed
         if IPAddress.isIPv6(unscoped) || IPAddress.isIPv4(name.hasSuffix(".") ? String(name.dropLast()) : name) {
             return (nil, [error("domain.ip-literal", "\"\(name)\" is an IP address, not a domain.",
-                                "the ingress needs a DNS name; put the address in INGRESS_ENTRY (--entry) instead.")])
+                                "the ingress needs a DNS name; the address belongs in the ingress entry (\(key: .entry)) instead.")])
         }
         if name.contains(":") {
             return (nil, [error("domain.port", "\"\(Self.printable(name))\" has a port.",
@@ -89,7 +89,7 @@ struct DomainRules {
                                "use a fully qualified name such as nap.acme.com."))
         } else if asciiLabels.last!.allSatisfy(\.isNumber) {
             found.append(error("domain.numeric-tld", "the last label \"\(asciiLabels.last!)\" is all digits; no top-level domain is.",
-                               "check the name; an IP address belongs in INGRESS_ENTRY (--entry)."))
+                               "check the name; an IP address belongs in the ingress entry (\(key: .entry))."))
         }
         if ascii.count > DomainName.maximumLength {
             found.append(error("domain.too-long", "is \(ascii.count) characters in A-label form; at most \(DomainName.maximumLength) leave room for a 63-character preview label under sandbox.<main>.",
@@ -144,19 +144,7 @@ struct DomainRules {
     }
 
     /// Control characters and spaces shown so a terminal cannot be confused by them.
-    static func printable(_ s: String) -> String {
-        var out = ""
-        for scalar in s.unicodeScalars {
-            // Format characters (bidi overrides, zero-width) could disguise the name in a terminal.
-            if scalar.value < 0x20 || scalar.value == 0x7F || scalar == " " || (scalar.properties.isWhitespace && !scalar.isASCII)
-                || scalar.properties.generalCategory == .format || scalar.properties.generalCategory == .control {
-                out += scalar == " " ? "space" : "U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    static func printable(_ s: String) -> String { PrintableText.of(s, namingSpaces: true) }
 }
 
 extension String {

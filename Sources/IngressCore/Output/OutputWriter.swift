@@ -37,15 +37,15 @@ public enum OutputWriter {
         var info = stat()
         if stat(folder, &info) == 0 {
             guard (info.st_mode & S_IFMT) == S_IFDIR else {
-                return [Diagnostic(.error, "output.not-a-folder", field: "--out \(folder)", "exists and is not a folder.",
-                                   hint: "pass another --out, or move the file away.")]
+                return [Diagnostic(.error, "output.not-a-folder", .outputFolder(folder), "exists and is not a folder.",
+                                   hint: "choose another output folder, or move the file away.")]
             }
             return []
         }
         let parent = PendingWrite.folder(of: folder)
         guard stat(parent, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
-            return [Diagnostic(.error, "output.no-parent", field: "--out \(folder)", "cannot be created: the folder \(parent) does not exist.",
-                               hint: "create \(parent) first, or pass another --out.")]
+            return [Diagnostic(.error, "output.no-parent", .outputFolder(folder), "cannot be created: the folder \(parent) does not exist.",
+                               hint: "create \(parent) first, or choose another output folder.")]
         }
         return []
     }

@@ -47,8 +47,8 @@ public struct Plan: Sendable {
                 Route(name: .sandbox, host: hosts.sandbox, service: "nap-sandbox", port: 3006, longLived: true, tlsSecret: mainSecret),
                 Route(name: .preview, host: hosts.previewWildcard, service: "nap-sandbox", port: 3006, longLived: true, tlsSecret: sandboxSecret),
             ]
-            // Istio's gateway reads credentialName Secrets from its own namespace.
-            let secretNamespace = controller == .istio ? options.istioGatewayNamespace : namespace
+            // Where the controller reads them (Istio: its gateway's namespace).
+            let secretNamespace = controller.descriptor.secretNamespace(config)
             tls = [
                 TLSRequirement(secretName: mainSecret, namespace: secretNamespace,
                                names: [hosts.main, hosts.files, hosts.browsers, hosts.sandbox], wildcard: false, source: tlsSource),

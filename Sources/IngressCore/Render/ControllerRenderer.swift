@@ -26,15 +26,7 @@ public struct ControllerNotes: Equatable, Sendable {
 /// The renderer for each controller.
 public enum Renderers {
     public static func renderer(for controller: IngressControllerKind) -> any ControllerRenderer {
-        switch controller {
-        case .contour: ContourRenderer()
-        case .ingressNginx: IngressNginxRenderer()
-        case .nginxInc: NginxIncRenderer()
-        case .traefik: TraefikRenderer()
-        case .istio: IstioRenderer()
-        case .gatewayAPI: GatewayAPIRenderer()
-        case .ingress: GenericIngressRenderer()
-        }
+        controller.descriptor.renderer
     }
 
     /// Controllers with a working renderer (all of them).

@@ -23,14 +23,7 @@ public enum NextSteps {
     /// Gateway API both have a `gateway`), and only those: kubectl refuses the whole command
     /// when one type's CRD is not installed.
     static func resourceTypes(_ plan: Plan) -> [String] {
-        var types: [String]
-        switch plan.controller {
-        case .contour: types = ["httpproxies.projectcontour.io"]
-        case .ingressNginx, .nginxInc, .ingress: types = ["ingresses.networking.k8s.io"]
-        case .traefik: types = ["ingressroutes.traefik.io", "serverstransports.traefik.io"]
-        case .istio: types = ["gateways.networking.istio.io", "virtualservices.networking.istio.io"]
-        case .gatewayAPI: types = ["gateways.gateway.networking.k8s.io", "httproutes.gateway.networking.k8s.io", "referencegrants.gateway.networking.k8s.io"]
-        }
+        var types = plan.controller.descriptor.resourceKinds
         if plan.config.tlsSource == .certManager || plan.config.sandboxTLSSource == .certManager {
             types.append("certificates.cert-manager.io")
         }

@@ -30,7 +30,7 @@ public enum SelfSignedIssuer {
     public static func issue(_ requirements: [TLSRequirement], mainDomain: String, previous: [String: String], now: Date)
         -> (TLSMaterial, [Diagnostic]) {
         var notes: [Diagnostic] = []
-        let field = "TLS_SOURCE=self-signed"
+        let field = FindingSubject.file(path: caCertificateFile)
         do {
             let authority: Authority
             var caReissued = false
@@ -40,8 +40,8 @@ public enum SelfSignedIssuer {
             case .failure(let reason):
                 authority = try Authority.make(mainDomain: mainDomain, now: now)
                 caReissued = true
-                notes.append(Diagnostic(.note, "tls.self-signed-ca-issued", field: field,
-                                        "a new local CA \(caCertificateFile) is issued (\(reason.reason)).",
+                notes.append(Diagnostic(.note, "tls.self-signed-ca-issued", field,
+                                        "a new local CA is issued (\(reason.reason)).",
                                         hint: previous[caCertificateFile] == nil
                                             ? "trust \(caCertificateFile) on every client (see NEXT-STEPS.md)."
                                             : "trust the new \(caCertificateFile) on every client (see NEXT-STEPS.md). The CA trusted before no longer signs these certificates."))
@@ -49,21 +49,21 @@ public enum SelfSignedIssuer {
             var material = TLSMaterial(authority: try authority.material())
             for requirement in requirements {
                 if !caReissued, let kept = Leaf.load(requirement, previous: previous, authority: authority, now: now, reason: { reason in
-                    notes.append(Diagnostic(.note, "tls.self-signed-reissued", field: field,
-                                            "a new certificate for \(requirement.secretName) is issued (\(reason)).", hint: nil))
+                    notes.append(Diagnostic(.note, "tls.self-signed-reissued", .secret(namespace: requirement.namespace, name: requirement.secretName),
+                                            "a new certificate is issued (\(reason)).", hint: nil))
                 }) {
                     material.secrets[requirement.secretName] = kept
                     continue
                 }
                 if caReissued {
-                    notes.append(Diagnostic(.note, "tls.self-signed-reissued", field: field,
-                                            "a new certificate for \(requirement.secretName) is issued (signed by the new CA).", hint: nil))
+                    notes.append(Diagnostic(.note, "tls.self-signed-reissued", .secret(namespace: requirement.namespace, name: requirement.secretName),
+                                            "a new certificate is issued (signed by the new CA).", hint: nil))
                 }
                 material.secrets[requirement.secretName] = try Leaf.make(requirement, authority: authority, now: now)
             }
             return (material, notes)
         } catch {
-            return (TLSMaterial(), [Diagnostic(.error, "tls.self-signed-failed", field: field,
+            return (TLSMaterial(), [Diagnostic(.error, "tls.self-signed-failed", .key(.tlsSource),
                                                "could not generate the local CA and certificates.", hint: "report this as a bug.")])
         }
     }

@@ -27,21 +27,21 @@ public enum TLSCheck {
         var chain: PEMChain?
         if let text = files.certPEM {
             do { chain = try PEMChain(pem: text) } catch {
-                found.append(Diagnostic(.error, "tls.cert-unreadable", field: certField, "the file \(error.reason).",
-                                        hint: error.hint ?? "give the PEM certificate chain of \(requirement.secretName), leaf first."))
+                found.append(Diagnostic(.error, "tls.cert-unreadable", certField, "the file \(error.reason).",
+                                        hint: error.hint.map(FindingHint.text) ?? "give the PEM certificate chain of \(requirement.secretName), leaf first."))
             }
         } else {
-            found.append(Diagnostic(.error, "tls.file-not-found", field: certField, "the certificate file does not exist or cannot be read.",
+            found.append(Diagnostic(.error, "tls.file-not-found", certField, "the certificate file does not exist or cannot be read.",
                                     hint: "check the path (relative paths are relative to the current folder)."))
         }
         var key: TLSPrivateKey?
         if let text = files.keyPEM {
             do { key = try TLSPrivateKey(pem: text) } catch {
-                found.append(Diagnostic(.error, "tls.key-unreadable", field: keyField, "the file \(error.reason).",
-                                        hint: error.hint ?? "give the unencrypted PEM private key of \(requirement.secretName)."))
+                found.append(Diagnostic(.error, "tls.key-unreadable", keyField, "the file \(error.reason).",
+                                        hint: error.hint.map(FindingHint.text) ?? "give the unencrypted PEM private key of \(requirement.secretName)."))
             }
         } else {
-            found.append(Diagnostic(.error, "tls.file-not-found", field: keyField, "the key file does not exist or cannot be read.",
+            found.append(Diagnostic(.error, "tls.file-not-found", keyField, "the key file does not exist or cannot be read.",
                                     hint: "check the path (relative paths are relative to the current folder)."))
         }
         guard let chain else { return (nil, found) }
@@ -53,12 +53,12 @@ public enum TLSCheck {
             if let index = certificates.firstIndex(where: key.matches) {
                 leafIndex = index
                 if index > 0 {
-                    found.append(Diagnostic(.error, "tls.chain-order", field: certField,
+                    found.append(Diagnostic(.error, "tls.chain-order", certField,
                                             "the certificate for the key is number \(index + 1) in the file; the leaf must come first.",
                                             hint: "order the file leaf first, then each issuer: cat leaf.pem intermediate.pem > chain.pem."))
                 }
             } else {
-                found.append(Diagnostic(.error, "tls.key-mismatch", field: keyField,
+                found.append(Diagnostic(.error, "tls.key-mismatch", keyField,
                                         "the \(key.kindName) key does not belong to the certificate in \(files.certPath) (\(subjectSummary(certificates[0]))).",
                                         hint: "use the key the certificate was issued for; `openssl x509 -pubkey -noout -in CERT` and `openssl pkey -pubout -in KEY` must print the same."))
             }
@@ -73,15 +73,15 @@ public enum TLSCheck {
     }
 
     /// Every required name must be covered by a SAN; the preview Secret needs the exact wildcard.
-    static func nameFindings(_ requirement: TLSRequirement, leaf: Certificate, field: String) -> [Diagnostic] {
+    static func nameFindings(_ requirement: TLSRequirement, leaf: Certificate, field: FindingSubject) -> [Diagnostic] {
         let coverage = NameCoverage(leaf)
         if coverage.isCommonNameOnly {
-            return [Diagnostic(.error, "tls.cn-only", field: field,
+            return [Diagnostic(.error, "tls.cn-only", field,
                                "the certificate names \(coverage.commonNames.joined(separator: ", ")) only in its subject CN and has no subjectAltName; browsers ignore the CN.",
                                hint: "re-issue it with every name as a DNS subjectAltName: \(requirement.names.joined(separator: ", ")).")]
         }
         if coverage.dnsNames.isEmpty {
-            return [Diagnostic(.error, "tls.name-not-covered", field: field, "the certificate has no DNS names at all.",
+            return [Diagnostic(.error, "tls.name-not-covered", field, "the certificate has no DNS names at all.",
                                hint: "re-issue it with the DNS subjectAltNames \(requirement.names.joined(separator: ", ")).")]
         }
         let has = coverage.dnsNames.joined(separator: ", ")
@@ -90,12 +90,12 @@ public enum TLSCheck {
             if requirement.wildcard && name.hasPrefix("*.") {
                 let parent = "*." + name.dropFirst(2).split(separator: ".").dropFirst().joined(separator: ".")
                 let tooHigh = coverage.dnsNames.contains { HostNameMatch.normalized($0) == parent }
-                found.append(Diagnostic(.error, "tls.not-wildcard", field: field,
+                found.append(Diagnostic(.error, "tls.not-wildcard", field,
                                         "\(requirement.secretName) must be a wildcard for \(name), but the certificate covers only \(has)"
                                         + (tooHigh ? " (\(parent) covers one label only, so not {id}-{port}.\(name.dropFirst(2)))." : "."),
                                         hint: "get a certificate whose subjectAltName includes DNS:\(name)."))
             } else {
-                found.append(Diagnostic(.error, "tls.name-not-covered", field: field,
+                found.append(Diagnostic(.error, "tls.name-not-covered", field,
                                         "the certificate does not cover \(name) (it covers \(has)).",
                                         hint: "re-issue it with \(name) in its subjectAltName."))
             }

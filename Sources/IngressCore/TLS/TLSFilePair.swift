@@ -24,8 +24,8 @@ public struct TLSFilePair: Sendable, CustomStringConvertible, CustomReflectable 
     }
 
     /// `TLS_CERT_FILE=certs/main.pem`: the field of a finding about the certificate file.
-    public var certField: String { "\(certKey.rawValue)=\(certPath)" }
-    public var keyField: String { "\(keyKey.rawValue)=\(keyPath)" }
+    public var certField: FindingSubject { .file(path: certPath, key: certKey) }
+    public var keyField: FindingSubject { .file(path: keyPath, key: keyKey) }
 
     // The key file's text must never be printed.
     public var description: String { "TLSFilePair(\(certPath), \(keyPath))" }

@@ -8,8 +8,8 @@ public enum TLSNextSteps {
             out += "- `\(req.secretName)` in namespace `\(req.namespace)` (source: \(req.source.rawValue)) must cover \(names)"
             out += req.wildcard ? " (a wildcard certificate: preview host names cannot be listed in advance).\n" : ".\n"
         }
-        if plan.controller == .istio {
-            out += "\nIstio's gateway reads `credentialName` Secrets from its own namespace (`\(plan.options.istioGatewayNamespace)`), not from `\(plan.namespace)`.\n"
+        if case .namespaceOption(_, let why) = plan.controller.descriptor.secretHome, let home = plan.tls.first?.namespace {
+            out += "\n\(why) (`\(home)`), not from `\(plan.namespace)`.\n"
         }
         let existing = plan.tls.filter { $0.source == .existing }
         if !existing.isEmpty {
@@ -45,7 +45,7 @@ public enum TLSNextSteps {
         if issuer?.kind == "Issuer" {
             out += "`Issuer/\(issuer?.name ?? "")` is namespaced: it must exist in namespace \(namespaces.map { "`\($0)`" }.joined(separator: ", ")), next to the Certificates (or use a ClusterIssuer).\n\n"
         }
-        if plan.controller == .gatewayAPI {
+        if plan.controller.descriptor.secretHome == .platformNamespaceByReference {
             out += "The Gateway reads the Secrets from `\(namespaces.joined(separator: "`, `"))`; a Gateway in another namespace needs a ReferenceGrant for them.\n\n"
         }
         out += "Watch them become Ready:\n\n```sh\n"

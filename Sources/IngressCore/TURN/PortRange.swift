@@ -13,9 +13,9 @@ public enum PortRange {
         return nil
     }
 
-    /// `49152-49252`, or `3478` for a range of one.
-    public static func text(_ range: ClosedRange<Int>) -> String {
-        range.count == 1 ? "\(range.lowerBound)" : "\(range.lowerBound)-\(range.upperBound)"
+    /// `49152-49252`, or `3478` for a range of one; `separator` is `:` for iptables and ufw.
+    public static func text(_ range: ClosedRange<Int>, separator: String = "-") -> String {
+        range.count == 1 ? "\(range.lowerBound)" : "\(range.lowerBound)\(separator)\(range.upperBound)"
     }
 }
 

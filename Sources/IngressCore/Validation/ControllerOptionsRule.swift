@@ -3,33 +3,26 @@ struct ControllerOptionsRule: ConfigRule {
     func check(_ config: Config) -> [Diagnostic] {
         var found: [Diagnostic] = []
         let ingressClass = config[.ingressClass]
-        if !ingressClass.isEmpty, KubernetesName.dns1123LabelProblem(ingressClass) != nil, !Self.isSubdomain(ingressClass) {
+        if !ingressClass.isEmpty, KubernetesName.dns1123LabelProblem(ingressClass) != nil, !KubernetesName.isSubdomain(ingressClass) {
             found.append(.error("controller.class-invalid", .ingressClass, "\"\(ingressClass)\" is not a valid class name.",
                                 hint: "use the name `kubectl get ingressclass` (or gatewayclass) shows."))
         }
-        guard config.mode == .external else { return found }
-        switch config.controller {
-        case .gatewayAPI where config[.gatewayName].isEmpty && ingressClass.isEmpty:
+        guard config.mode == .external, let descriptor = config.controller?.descriptor else { return found }
+        // A controller that can attach to an existing Gateway renders one of the class otherwise.
+        let attaches = descriptor.uses(.gatewayName)
+        if attaches, config[.gatewayName].isEmpty, ingressClass.isEmpty {
             found.append(.error("controller.gateway-class-missing", .ingressClass,
                                 "Gateway API needs a GatewayClass for the Gateway nap-ingress renders.",
-                                hint: "give the class `kubectl get gatewayclass` shows (e.g. --ingress-class eg for Envoy Gateway), or attach to an existing Gateway with --gateway-name."))
-        case .gatewayAPI where !ingressClass.isEmpty && !config[.gatewayName].isEmpty:
+                                hint: "give the class `kubectl get gatewayclass` shows (e.g. \(set: .ingressClass, "eg") for Envoy Gateway), or attach to an existing Gateway with \(key: .gatewayName)."))
+        } else if attaches, !ingressClass.isEmpty, !config[.gatewayName].isEmpty {
             found.append(.warning("controller.class-ignored", .ingressClass,
                                   "is not used: the routes attach to the existing Gateway \"\(config[.gatewayName])\", whose class is already set.",
-                                  hint: "clear it with --ingress-class \"\", or clear --gateway-name to render a Gateway of this class."))
-        case .istio where !ingressClass.isEmpty:
+                                  hint: "\(clear: .ingressClass), or \(clear: .gatewayName) to render a Gateway of this class."))
+        } else if !descriptor.uses(.ingressClass), !ingressClass.isEmpty, descriptor.uses(.istioGatewaySelector) {
             found.append(.warning("controller.class-ignored", .ingressClass,
                                   "is not used: Istio's Gateway picks its gateway workload by selector, not by class.",
-                                  hint: "set the workload with --istio-gateway-selector (and --istio-gateway-namespace), and clear the class with --ingress-class \"\"."))
-        default:
-            break
+                                  hint: "set the workload with \(key: .istioGatewaySelector) (and \(key: .istioGatewayNamespace)), and \(clear: .ingressClass)."))
         }
         return found
-    }
-
-    static func isSubdomain(_ s: String) -> Bool {
-        !s.isEmpty && s.count <= 253 && s.split(separator: ".", omittingEmptySubsequences: false).allSatisfy {
-            KubernetesName.dns1123LabelProblem(String($0)) == nil
-        }
     }
 }

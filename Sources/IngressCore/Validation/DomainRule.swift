@@ -8,7 +8,7 @@ struct DomainRule: ConfigRule {
         if config.isSet(.sandboxDomain), config[.sandboxDomain] != expected {
             return found + [.warning("domain.sandbox-mismatch", .sandboxDomain,
                                      "is \"\(config[.sandboxDomain])\" but the main domain needs \"\(expected)\".",
-                                     hint: "run `nap-ingress configure --domain \(name.ascii)` to set both.")]
+                                     hint: "set the main domain again (\(set: .tosHost, name.ascii)) to set both.")]
         }
         return found
     }

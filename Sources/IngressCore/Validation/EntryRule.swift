@@ -5,7 +5,7 @@ struct EntryRule: ConfigRule {
         case .success(let entry):
             if entry == .none, config.mode == .external {
                 return [.warning("entry.missing", .entry, "no ingress entry is set; the DNS sheet shows <ingress-entry> placeholders.",
-                                 hint: "set the load balancer's address or host name, e.g. --entry 203.0.113.10.")]
+                                 hint: .set(.entry, example: "203.0.113.10", what: "the load balancer's address or host name"))]
             }
             return []
         case .failure(let error):

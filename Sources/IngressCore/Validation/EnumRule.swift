@@ -7,7 +7,7 @@ struct EnumRule: ConfigRule {
             if allowEmpty && value.isEmpty { return }
             if E(rawValue: value) == nil {
                 let valid = E.allCases.map(\.rawValue).joined(separator: ", ")
-                found.append(.error("enum.invalid", key, "\"\(value)\" is not one of: \(valid).", hint: "use one of: \(valid)."))
+                found.append(.error("enum.invalid", key, "\"\(value)\" is not one of: \(valid).", hint: .choose(key, among: E.allCases.map(\.rawValue))))
             }
         }
         require(.ingressMode, IngressMode.self)

@@ -1,12 +1,12 @@
 /// ISTIO_GATEWAY_SELECTOR: the gateway workload's pod labels, `KEY=VALUE[,KEY=VALUE]`.
 struct IstioGatewayRule: ConfigRule {
     func check(_ config: Config) -> [Diagnostic] {
-        guard config.controller == .istio else { return [] }
+        guard config.controller?.descriptor.uses(.istioGatewaySelector) == true else { return [] }
         let raw = config[.istioGatewaySelector]
-        let hint = "give the labels of the ingress gateway pods, e.g. --istio-gateway-selector istio=ingressgateway."
+        let hint: FindingHint = "give the labels of the ingress gateway pods, e.g. \(set: .istioGatewaySelector, "istio=ingressgateway")."
         let items = raw.split(separator: ",").map { $0.trimmingWhitespace() }
         guard !items.isEmpty else {
-            return [.error("istio.selector-empty", .istioGatewaySelector, "is empty: the Gateway would select every gateway workload.", hint: hint)]
+            return [.error("istio.selector-empty", .istioGatewaySelector, "the gateway selector is empty: the Gateway would select every gateway workload.", hint: hint)]
         }
         var found: [Diagnostic] = []
         var seen: [String] = []

@@ -9,11 +9,11 @@ struct NodePortRule: ConfigRule {
         case .success(let (low, high)) where low <= high:
             range = low...high
         case .success(let (low, high)):
-            found.append(.error("nodeport.range-invalid", .nodePortRange, "starts at \(low) but ends at \(high), below its start.",
+            found.append(.error("nodeport.range-invalid", .nodePortRange, "the range starts at \(low) but ends at \(high), below its start.",
                                 hint: "write the lower port first: \(high)-\(low)."))
         case .failure(let problem):
             found.append(.error("nodeport.range-invalid", .nodePortRange, problem.message,
-                                hint: problem.hint + " It is the API server's --service-node-port-range; the Kubernetes default is 30000-32767."))
+                                hint: .text(problem.hint + " It is the API server's service-node-port-range setting; the Kubernetes default is 30000-32767.")))
         }
         var seen: [Int: OwnedKey] = [:]
         for key in Self.keys {
@@ -22,7 +22,7 @@ struct NodePortRule: ConfigRule {
             switch PortText.port(raw, example: key.defaultValue) {
             case .success(let value): port = value
             case .failure(let problem):
-                found.append(.error("nodeport.invalid", key, problem.message, hint: problem.hint))
+                found.append(.error("nodeport.invalid", key, problem.message, hint: .text(problem.hint)))
                 continue
             }
             // With an unreadable NODE_PORT_RANGE only that is reported, not every port against it.

@@ -6,28 +6,39 @@ struct TLSRule: ConfigRule {
         let issuer = config[.tlsIssuer]
         let usesCertManager = config.tlsSource == .certManager || config.sandboxTLSSource == .certManager
         if usesCertManager || !issuer.isEmpty {
-            if let parsed = TLSIssuer(issuer), ControllerOptionsRule.isSubdomain(parsed.name) {
+            if let parsed = TLSIssuer(issuer), KubernetesName.isSubdomain(parsed.name) {
                 if config.sandboxTLSSource == .certManager, config.mode == .external {
                     found.append(.warning("tls.wildcard-needs-dns01", .tlsIssuer,
                                           "\(issuer) must be an ACME issuer with a DNS-01 solver: the sandbox wildcard certificate cannot be issued over HTTP-01.",
-                                          hint: "configure a DNS-01 solver for the zone, or use --sandbox-tls-source files with a wildcard certificate you already have."))
+                                          hint: "configure a DNS-01 solver for the zone, or use \(set: .sandboxTLSSource, "files") with a wildcard certificate you already have."))
                 }
             } else {
                 found.append(.error("tls.issuer-invalid", .tlsIssuer, issuer.isEmpty ? "cert-manager needs an issuer." : "\"\(issuer)\" is not ClusterIssuer/NAME or Issuer/NAME.",
-                                    hint: "e.g. --issuer ClusterIssuer/letsencrypt-dns."))
+                                    hint: .set(.tlsIssuer, example: "ClusterIssuer/letsencrypt-dns")))
             }
         }
         if config.tlsSource == .files {
             for key in [OwnedKey.tlsCertFile, .tlsKeyFile] where config[key].isEmpty {
-                found.append(.error("tls.file-missing", key, "TLS_SOURCE=files needs this PEM file.", hint: "give the path with \(key.flag ?? key.rawValue)."))
+                found.append(.error("tls.file-missing", key, "the files source needs this PEM file.", hint: Self.pathHint(key)))
             }
         }
         if config.sandboxTLSSource == .files {
             for key in [OwnedKey.sandboxTLSCertFile, .sandboxTLSKeyFile] where config[key].isEmpty {
                 found.append(.error("tls.file-missing", key, "the sandbox wildcard certificate from files needs this PEM file.",
-                                    hint: "give the path with \(key.flag ?? key.rawValue)."))
+                                    hint: Self.pathHint(key)))
             }
         }
         return found
+    }
+
+    /// "set the PEM file's path, e.g. /etc/nap/tls.crt." for a file key.
+    static func pathHint(_ key: OwnedKey) -> FindingHint {
+        let example: String = switch key {
+        case .tlsCertFile: "/etc/nap/tls.crt"
+        case .tlsKeyFile: "/etc/nap/tls.key"
+        case .sandboxTLSCertFile: "/etc/nap/sandbox.crt"
+        default: "/etc/nap/sandbox.key"
+        }
+        return .set(key, example: example, what: "the PEM file's path")
     }
 }

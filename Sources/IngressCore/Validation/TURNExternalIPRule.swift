@@ -6,8 +6,8 @@ struct TURNExternalIPRule: ConfigRule {
         if ip.isEmpty {
             let pinned = config[.turnLBAddress]
             let usesPin = (exposure == .loadbalancer || exposure == .udproute) && !pinned.isEmpty
-            return [.warning("turn.external-ip-missing", .turnExternalIP, "is empty: coturn cannot tell clients where to send media.",
-                             hint: usesPin ? "set the pinned load balancer address: --turn-external-ip \(pinned)." : Self.whatToSet(exposure))]
+            return [.warning("turn.external-ip-missing", .turnExternalIP, "no TURN external address is set: coturn cannot tell clients where to send media.",
+                             hint: usesPin ? "set the pinned load balancer address: \(set: .turnExternalIP, pinned)." : Self.whatToSet(exposure))]
         }
         guard IPAddress.isIPv4(ip) || IPAddress.isIPv6(ip) else {
             let why = IPAddress.ipv4Problem(ip).map { " (\($0))" } ?? ""
@@ -21,11 +21,11 @@ struct TURNExternalIPRule: ConfigRule {
         return []
     }
 
-    static func whatToSet(_ exposure: TURNExposure) -> String {
+    static func whatToSet(_ exposure: TURNExposure) -> FindingHint {
         switch exposure {
-        case .hostport, .nodeport: "set the public address of a node that runs coturn, e.g. --turn-external-ip 203.0.113.20."
-        case .loadbalancer: "set the TURN load balancer's public address (--turn-lb-address pins it), e.g. --turn-external-ip 203.0.113.20."
-        case .udproute: "set the public address of the TURN Gateway, e.g. --turn-external-ip 203.0.113.20."
+        case .hostport, .nodeport: .set(.turnExternalIP, example: "203.0.113.20", what: "the public address of a node that runs coturn")
+        case .loadbalancer: "set the TURN load balancer's public address (\(key: .turnLBAddress) pins it), e.g. \(set: .turnExternalIP, "203.0.113.20")."
+        case .udproute: .set(.turnExternalIP, example: "203.0.113.20", what: "the public address of the TURN Gateway")
         }
     }
 }

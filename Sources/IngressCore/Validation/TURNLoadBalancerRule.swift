@@ -4,7 +4,7 @@ struct TURNLoadBalancerRule: ConfigRule {
         var found: [Diagnostic] = []
         guard let provider = config.turnLoadBalancerProvider else {
             let valid = TURNLoadBalancerProvider.allCases.map(\.rawValue).joined(separator: ", ")
-            return [.error("enum.invalid", .turnLBProvider, "\"\(config[.turnLBProvider])\" is not one of: \(valid).", hint: "use one of: \(valid).")]
+            return [.error("enum.invalid", .turnLBProvider, "\"\(config[.turnLBProvider])\" is not one of: \(valid).", hint: .choose(.turnLBProvider, among: TURNLoadBalancerProvider.allCases.map(\.rawValue)))]
         }
         let exposure = config.turnExposure
         let address = config[.turnLBAddress]
@@ -14,11 +14,11 @@ struct TURNLoadBalancerRule: ConfigRule {
                 found.append(.error("turn.lb-address-invalid", .turnLBAddress, "\"\(address)\" is not an IPv4 or IPv6 address\(why).", hint: "e.g. 203.0.113.20."))
             } else if exposure == .loadbalancer, provider == .awsNLB {
                 found.append(.error("turn.lb-address-aws", .turnLBAddress, "an AWS NLB cannot be given an address; it takes Elastic IP allocations, one per subnet.",
-                                    hint: "remove --turn-lb-address and add --turn-service-annotation service.beta.kubernetes.io/aws-load-balancer-eip-allocations=eipalloc-…"))
+                                    hint: "\(clear: .turnLBAddress) and add \(set: .turnServiceAnnotations, "service.beta.kubernetes.io/aws-load-balancer-eip-allocations=eipalloc-…")"))
             } else if !config[.turnExternalIP].isEmpty, config[.turnExternalIP] != address {
                 found.append(.warning("turn.lb-address-mismatch", .turnExternalIP,
                                       "is \(config[.turnExternalIP]) but the TURN load balancer is pinned to \(address): clients would be sent elsewhere.",
-                                      hint: "set --turn-external-ip \(address), unless a NAT in front maps one to the other."))
+                                      hint: "set \(set: .turnExternalIP, address), unless a NAT in front maps one to the other."))
             }
         }
         guard exposure == .loadbalancer, let port = PortText.canonicalPort(config[.turnPort]), let relay = PortRange.parse(config[.turnRelayPorts]) else { return found }
@@ -32,7 +32,7 @@ struct TURNLoadBalancerRule: ConfigRule {
             let narrower = relay.lowerBound...(relay.lowerBound + fit - 1)
             found.append(.error("turn.nlb-listeners", .turnRelayPorts,
                                 "needs \(listeners) listeners on the AWS NLB (TURN_PORT plus \(relay.count) relay ports); an NLB takes at most \(TURNPlan.awsNLBListenerLimit).",
-                                hint: "narrow the relay range to \(fit) ports, e.g. --turn-relay-ports \(PortRange.text(narrower)) (at most \(fit) relayed sessions at once), and set coturn's min-port/max-port to match; or use the hostport exposure."))
+                                hint: "narrow the relay range to \(fit) ports, e.g. \(set: .turnRelayPorts, PortRange.text(narrower)) (at most \(fit) relayed sessions at once), and set coturn's min-port/max-port to match; or use the hostport exposure."))
         }
         return found
     }

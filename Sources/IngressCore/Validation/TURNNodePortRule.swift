@@ -7,18 +7,18 @@ struct TURNNodePortRule: ConfigRule {
               let port = PortText.canonicalPort(config[.turnPort]), let relay = PortRange.parse(config[.turnRelayPorts]) else { return found }
         let outside = [port...port, relay].filter { !range.contains($0.lowerBound) || !range.contains($0.upperBound) }
         if !outside.isEmpty {
-            let shown = outside.map(PortRange.text).joined(separator: " and ")
-            var hint = "either extend the API server's --service-node-port-range to cover \(shown) (many managed clusters, such as EKS, GKE and AKS, cannot change it)"
+            let shown = outside.map { PortRange.text($0) }.joined(separator: " and ")
+            var hint: FindingHint = "either extend the API server's service-node-port-range setting to cover \(shown) (many managed clusters, such as EKS, GKE and AKS, cannot change it)"
             if relay.count + 1 <= range.count {
                 // The top of the range, away from the platform's own NodePorts near its bottom.
                 let newRelay = (range.upperBound - relay.count + 1)...range.upperBound
-                hint += ", or remap into the range and configure coturn to match (listening-port, min-port, max-port): "
-                hint += "--turn-port \(newRelay.lowerBound - 1) --turn-relay-ports \(PortRange.text(newRelay))"
+                hint = hint + ", or remap into the range and configure coturn to match (listening-port, min-port, max-port): "
+                    + "\(set: .turnPort, String(newRelay.lowerBound - 1)) \(set: .turnRelayPorts, PortRange.text(newRelay))"
             } else {
-                hint += ", or narrow the relay range so it fits into \(PortRange.text(range)) and configure coturn to match"
+                hint = hint + .text(", or narrow the relay range so it fits into \(PortRange.text(range)) and configure coturn to match")
             }
             found.append(.error("turn.nodeport-range", .turnExposure,
-                                "TURN_EXPOSURE=nodeport needs \(shown) as NodePorts, outside the cluster's NodePort range \(PortRange.text(range)).",
+                                "the nodeport exposure needs \(shown) as NodePorts, outside the cluster's NodePort range \(PortRange.text(range)).",
                                 hint: hint + "; or pick another exposure (hostport, loadbalancer)."))
         }
         for key in NodePortRule.keys {
@@ -26,7 +26,7 @@ struct TURNNodePortRule: ConfigRule {
             if taken == port || relay.contains(taken) {
                 found.append(.error("turn.nodeport-conflict", taken == port ? .turnPort : .turnRelayPorts,
                                     "\(taken) is both a TURN port and \(key.rawValue); a NodePort can serve one Service.",
-                                    hint: "move the TURN ports or \(key.rawValue) (\(key.flag ?? "")) apart."))
+                                    hint: "move the TURN ports or \(key: key) apart."))
             }
         }
         return found

@@ -5,17 +5,17 @@ struct TURNPortRule: ConfigRule {
         var port: Int?
         switch PortText.port(config[.turnPort], example: OwnedKey.turnPort.defaultValue) {
         case .success(let value): port = value
-        case .failure(let problem): found.append(.error("turn.port-invalid", .turnPort, problem.message, hint: problem.hint))
+        case .failure(let problem): found.append(.error("turn.port-invalid", .turnPort, problem.message, hint: .text(problem.hint)))
         }
         let low: Int, high: Int
         switch PortText.range(config[.turnRelayPorts], example: OwnedKey.turnRelayPorts.defaultValue) {
         case .success(let ends): (low, high) = ends
         case .failure(let problem):
-            found.append(.error("turn.relay-invalid", .turnRelayPorts, problem.message, hint: problem.hint))
+            found.append(.error("turn.relay-invalid", .turnRelayPorts, problem.message, hint: .text(problem.hint)))
             return found
         }
         guard low <= high else {
-            found.append(.error("turn.relay-order", .turnRelayPorts, "starts at \(low) but ends at \(high), below its start.",
+            found.append(.error("turn.relay-order", .turnRelayPorts, "the range starts at \(low) but ends at \(high), below its start.",
                                 hint: "write the lower port first: \(high)-\(low)."))
             return found
         }

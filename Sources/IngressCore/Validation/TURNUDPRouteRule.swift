@@ -6,9 +6,9 @@ struct TURNUDPRouteRule: ConfigRule {
         let gatewayClass = config[.turnGatewayClass]
         let support = "Envoy Gateway and NGINX Gateway Fabric serve UDPRoute; Contour and Istio implement no UDP; Traefik's support is not released."
         if gatewayClass.isEmpty {
-            found.append(.error("turn.gateway-class-missing", .turnGatewayClass, "TURN_EXPOSURE=udproute renders Gateways and needs their GatewayClass.",
-                                hint: "give a class whose implementation serves UDP (`kubectl get gatewayclass`), e.g. --turn-gateway-class eg. " + support))
-        } else if !ControllerOptionsRule.isSubdomain(gatewayClass) {
+            found.append(.error("turn.gateway-class-missing", .turnGatewayClass, "the udproute exposure renders Gateways and needs their GatewayClass.",
+                                hint: "give a class whose implementation serves UDP (`kubectl get gatewayclass`), e.g. \(set: .turnGatewayClass, "eg"). \(support)"))
+        } else if !KubernetesName.isSubdomain(gatewayClass) {
             found.append(.error("turn.gateway-class-invalid", .turnGatewayClass, "\"\(gatewayClass)\" is not a valid GatewayClass name.",
                                 hint: "use the name `kubectl get gatewayclass` shows."))
         } else {
@@ -21,7 +21,7 @@ struct TURNUDPRouteRule: ConfigRule {
                                       hint: "use an Envoy Gateway or NGINX Gateway Fabric class for TURN, or another exposure (hostport, loadbalancer)."))
             } else if !["eg", "envoy", "envoy-gateway", "nginx", "ngf"].contains(name) && !name.contains("envoy") && !name.contains("nginx") {
                 found.append(.warning("turn.udproute-support", .turnGatewayClass, "cannot tell whether \"\(gatewayClass)\" serves UDPRoute.",
-                                      hint: support))
+                                      hint: .text(support)))
             }
         }
         if let relay = PortRange.parse(config[.turnRelayPorts]) {
@@ -32,7 +32,7 @@ struct TURNUDPRouteRule: ConfigRule {
                 let narrower = relay.lowerBound...(relay.lowerBound + fit - 1)
                 found.append(.warning("turn.gateway-split", .turnRelayPorts,
                                       "needs \(listeners) listeners; a Gateway holds \(TURNPlan.listenersPerGateway), so \(gateways) Gateways are rendered, and clients reach TURN only if they share one address.",
-                                      hint: "pin one address with --turn-lb-address where your implementation shares it (Envoy Gateway: mergeGateways in its EnvoyProxy), or narrow to one Gateway: --turn-relay-ports \(PortRange.text(narrower)) (at most \(fit) relayed sessions at once)."))
+                                      hint: "pin one address with \(key: .turnLBAddress) where your implementation shares it (Envoy Gateway: mergeGateways in its EnvoyProxy), or narrow to one Gateway: \(set: .turnRelayPorts, PortRange.text(narrower)) (at most \(fit) relayed sessions at once)."))
             }
         }
         return found

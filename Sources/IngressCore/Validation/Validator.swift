@@ -36,14 +36,14 @@ public enum Validator {
             let consequence = stopsReading ? " (bash stops reading values.env here)"
                 : owned ? " (it sets \(line.ownedKeys.map(\.rawValue).joined(separator: ", ")))" : "; the line is kept as it is."
             return Diagnostic(owned ? .error : .warning, owned ? "values.unreadable-owned-line" : "values.unreadable-line",
-                              field: "\(path):\(line.line)",
+                              .file(path: path, line: line.line),
                               "cannot read `\(line.text.prefix(60))`: \(line.reason)" + consequence,
                               hint: owned ? "rewrite it as a plain KEY=value line." : nil)
         }
         if file.lineEnding == "\r\n" {
-            found.append(Diagnostic(.warning, "values.crlf", field: path,
+            found.append(Diagnostic(.warning, "values.crlf", .file(path: path),
                                     "has Windows (CRLF) line endings: bash keeps the carriage return at the end of every value install.sh reads.",
-                                    hint: "convert it with `sed -i 's/\\r$//' \(path)`; nap-ingress keeps the file's line endings as they are."))
+                                    hint: .text("convert it with `sed -i 's/\\r$//' \(path)`; nap-ingress keeps the file's line endings as they are.")))
         }
         return found
     }

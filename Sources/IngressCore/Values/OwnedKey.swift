@@ -37,70 +37,13 @@ public enum OwnedKey: String, CaseIterable, Sendable, Hashable, Comparable {
     case turnServiceAnnotations = "TURN_SERVICE_ANNOTATIONS"
     case turnGatewayClass = "TURN_GATEWAY_CLASS"
 
-    /// The value used when the key is absent from `values.env`.
-    public var defaultValue: String {
-        switch self {
-        case .ingressMode: "nodeport"
-        case .tosNodePort: "30300"
-        case .browserNodePort: "30305"
-        case .sandboxNodePort: "30306"
-        case .namespace: "nap"
-        case .controller: "contour"
-        case .wildcardRecord: "direct"
-        case .tlsSource: "existing"
-        case .istioGatewayNamespace: "istio-system"
-        case .istioGatewaySelector: "istio=ingressgateway"
-        case .turnExposure: "hostport"
-        case .turnPort: "3478"
-        case .turnRelayPorts: "49152-49252"
-        case .nodePortRange: "30000-32767"
-        case .turnSelector: "app=nap-coturn"
-        case .turnLBProvider: "generic"
-        default: ""
-        }
-    }
+    /// The value used when the key is absent from `values.env` (from the key registry).
+    public var defaultValue: String { spec.defaultValue }
 
     /// The `configure` flag that sets this key, if any (SANDBOX_DOMAIN is derived from the domain).
-    public var flag: String? {
-        switch self {
-        case .ingressMode: "--mode"
-        case .tosHost: "--domain"
-        case .sandboxDomain: nil
-        case .tosNodePort: "--tos-node-port"
-        case .browserNodePort: "--browser-node-port"
-        case .sandboxNodePort: "--sandbox-node-port"
-        case .namespace: "--namespace"
-        case .controller: "--controller"
-        case .controllerVersion: "--controller-version"
-        case .ingressClass: "--ingress-class"
-        case .ingressAnnotations: "--ingress-annotation"
-        case .gatewayName: "--gateway-name"
-        case .gatewayNamespace: "--gateway-namespace"
-        case .istioGatewayNamespace: "--istio-gateway-namespace"
-        case .istioGatewaySelector: "--istio-gateway-selector"
-        case .entry: "--entry"
-        case .wildcardRecord: "--wildcard-record"
-        case .tlsSource: "--tls-source"
-        case .sandboxTLSSource: "--sandbox-tls-source"
-        case .tlsCertFile: "--tls-cert"
-        case .tlsKeyFile: "--tls-key"
-        case .sandboxTLSCertFile: "--sandbox-tls-cert"
-        case .sandboxTLSKeyFile: "--sandbox-tls-key"
-        case .tlsIssuer: "--issuer"
-        case .turnExposure: "--turn-exposure"
-        case .turnPort: "--turn-port"
-        case .turnRelayPorts: "--turn-relay-ports"
-        case .turnExternalIP: "--turn-external-ip"
-        case .nodePortRange: "--node-port-range"
-        case .turnSelector: "--turn-selector"
-        case .turnLBProvider: "--turn-lb-provider"
-        case .turnLBAddress: "--turn-lb-address"
-        case .turnServiceAnnotations: "--turn-service-annotation"
-        case .turnGatewayClass: "--turn-gateway-class"
-        }
-    }
+    public var flag: String? { spec.flag.map { "--" + $0 } }
 
-    /// How a diagnostic names the field: the key, and the flag that sets it.
+    /// How the command line names the key in a finding: the key, and the flag that sets it.
     public var fieldName: String {
         if let flag { return "\(rawValue) (\(flag))" }
         return rawValue

@@ -39,8 +39,7 @@ public enum TLSJudgement {
         let described = describe(leaf)
         let secret = requirement?.secretName ?? "the TLS Secret"
 
-        if let cn = facts.placeholderCommonName, let name = facts.placeholderName,
-           coverage.commonNames.contains(cn) {
+        if let name = facts.placeholderName(leaf) {
             return cell(.failed, "tls.placeholder-certificate", "\(at) serves \(name) (\(described)), not \(secret).",
                         fix: "the controller did not find or could not use \(secret): create it in \(facts.secretHome) and check that the route names it.")
         }

@@ -12,7 +12,7 @@ public enum WebSocketJudgement {
             return cell(.ok, "websocket.ok", held == .zero ? "\(url) upgraded (101) and carried a message."
                         : "\(url) upgraded (101) and still carried a message after \(seconds(held)) idle.")
         case .cut(let lasted):
-            return cell(.failed, "websocket.cut-idle", "\(url) upgraded (101) but was closed after \(seconds(lasted)) idle (the controller's default idle timeout is \(seconds(facts.defaultIdleTimeout))).",
+            return cell(.failed, "websocket.cut-idle", "\(url) upgraded (101) but was closed after \(seconds(lasted)) idle (the controller's default idle timeout: \(facts.idleSetting)).",
                         fix: facts.longLivedFix)
         case .silent(let held):
             return cell(.failed, "websocket.no-echo", "\(url) upgraded (101) but a message sent after \(seconds(held)) idle got no answer.",

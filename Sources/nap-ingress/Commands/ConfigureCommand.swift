@@ -13,7 +13,7 @@ struct ConfigureCommand: ParsableCommand {
     @Option(help: "nodeport or external.") var mode: String?
     @Option(help: "The main domain, e.g. nap.acme.com (Unicode names are converted to xn--).") var domain: String?
     @Option(help: "The platform's namespace.") var namespace: String?
-    @Option(help: "contour, ingress-nginx, nginx-inc, traefik, istio, gateway-api or ingress.") var controller: String?
+    @Option(help: ArgumentHelp(ControllerDescriptor.idList + ".")) var controller: String?
     @Option(help: "Traefik's version, e.g. 3.6: before 3.7 the preview host is rendered as HostRegexp (empty: 3.7 or later).") var controllerVersion: String?
     @Option(help: "Class: ingressClassName (ingress-nginx/nginx-inc default nginx), Contour's or Traefik's class, or the GatewayClass of the rendered Gateway (required for gateway-api without --gateway-name).") var ingressClass: String?
     @Option(help: "Annotation for the generic Ingress (--controller ingress), KEY=VALUE; repeat the flag for more; \"\" clears them.") var ingressAnnotation: [String] = []

@@ -141,11 +141,11 @@ import Testing
         case .accepted(let ascii, let warnings):
             #expect(name?.ascii == ascii, "\(diagnostics)")
             #expect(diagnostics.map(\.code) == warnings)
-            #expect(diagnostics.allSatisfy { $0.severity == .warning && $0.field == "TOS_HOST (--domain)" && $0.hint != nil })
+            #expect(diagnostics.allSatisfy { $0.severity == .warning && $0.field == "TOS_HOST (--domain)" && $0.commandLineHint != nil })
         case .rejected(let codes):
             #expect(name == nil)
             #expect(diagnostics.errors.map(\.code) == codes, "\(diagnostics)")
-            #expect(diagnostics.allSatisfy { $0.field == "TOS_HOST (--domain)" && !($0.hint ?? "").isEmpty })
+            #expect(diagnostics.allSatisfy { $0.field == "TOS_HOST (--domain)" && !($0.commandLineHint ?? "").isEmpty })
             // A message never carries a raw control character to the terminal.
             #expect(diagnostics.allSatisfy { !$0.message.unicodeScalars.contains { $0.value < 0x20 || $0.properties.generalCategory == .format } })
         }

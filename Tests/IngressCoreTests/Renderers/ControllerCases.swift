@@ -24,7 +24,7 @@ struct ControllerCase: CustomTestStringConvertible, Sendable {
 
     static let gatewayClass: [OwnedKey: String] = [.ingressClass: "eg"]
 
-    /// The six new controllers: apex, subdomain, and one case per option.
+    /// Every controller but Contour (tested on its own): apex, subdomain, and one case per option.
     static let all: [ControllerCase] =
         apexAndSubdomain(.ingressNginx) + [option(.ingressNginx, "class", [.ingressClass: "nginx-public"])]
         + apexAndSubdomain(.nginxInc) + [option(.nginxInc, "class", [.ingressClass: "nginx-plus"])]
@@ -45,4 +45,5 @@ struct ControllerCase: CustomTestStringConvertible, Sendable {
             option(.ingress, "class-annotations", [.ingressClass: "haproxy",
                                                    .ingressAnnotations: "haproxy.org/timeout-tunnel=1h;haproxy.org/timeout-server=1h"]),
         ]
+        + apexAndSubdomain(.haproxy) + [option(.haproxy, "class", [.ingressClass: "haproxy-public"])]
 }

@@ -14,7 +14,7 @@ import Testing
     @Test func ingressNginxIsReportedAsRetired() throws {
         let d = try #require(finding("controller.ingress-nginx-retired", .ingressNginx))
         #expect(d.severity == .warning)
-        #expect(d.hint?.contains("gateway-api") == true)
+        #expect(d.commandLineHint?.contains("gateway-api") == true)
         #expect(!codes(.nginxInc).contains("controller.ingress-nginx-retired"))
         var nodeport = Fixtures.config(controller: .ingressNginx)
         nodeport[.ingressMode] = "nodeport"
@@ -77,8 +77,8 @@ import Testing
     }
 
     @Test func anUnsupportedTraefikIsToldTheWayThatFits() {
-        #expect(finding("controller.version-unsupported", .traefik, [.controllerVersion: "2.11"])?.hint?.hasPrefix("upgrade Traefik to v3") == true)
-        #expect(finding("controller.version-unsupported", .traefik, [.controllerVersion: "4.0"])?.hint?.contains("--controller gateway-api") == true,
+        #expect(finding("controller.version-unsupported", .traefik, [.controllerVersion: "2.11"])?.commandLineHint?.hasPrefix("upgrade Traefik to v3") == true)
+        #expect(finding("controller.version-unsupported", .traefik, [.controllerVersion: "4.0"])?.commandLineHint?.contains("--controller gateway-api") == true,
                 "a newer Traefik is not told to upgrade to v3")
     }
 

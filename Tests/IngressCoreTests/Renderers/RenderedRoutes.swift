@@ -79,7 +79,7 @@ struct RouteTable {
     /// Every route a request for `host` matches (a correct rendering gives exactly one).
     func resolve(_ host: String) -> [Routed] {
         switch controller {
-        case .ingressNginx, .nginxInc, .ingress: ingress(host)
+        case .ingressNginx, .nginxInc, .ingress, .haproxy: ingress(host)
         case .traefik: traefik(host)
         case .istio: istio(host)
         case .gatewayAPI: gatewayAPI(host)
@@ -100,6 +100,8 @@ struct RouteTable {
                 case .nginxInc:
                     noTimeout = a["nginx.org/proxy-read-timeout"] == "3600s" && a["nginx.org/proxy-send-timeout"] == "3600s"
                         && (a["nginx.org/websocket-services"] ?? "").split(separator: ",").contains { $0 == name }
+                case .haproxy:
+                    noTimeout = a["haproxy.org/timeout-server"] == "1h"
                 default:
                     noTimeout = a.keys.contains { $0.contains("timeout") }
                 }

@@ -29,7 +29,7 @@ import Testing
         let d = try #require(found.first)
         #expect(found.count == 1 && d.code == "tls.key-unreadable", "\(found)")
         #expect(d.message == "the file holds an encrypted private key (OpenSSL's traditional encrypted format, with Proc-Type and DEK-Info headers); ingress controllers need it unencrypted.")
-        #expect(d.hint == "decrypt it with `openssl pkey -in KEY -out PLAIN` (it asks for the passphrase), give PLAIN instead and keep it readable only by you.")
+        #expect(d.commandLineHint == "decrypt it with `openssl pkey -in KEY -out PLAIN` (it asks for the passphrase), give PLAIN instead and keep it readable only by you.")
 
         // The hint's command does decrypt it.
         try fx.openssl(["pkey", "-in", legacy, "-passin", "pass:secret", "-out", "plain-\(command).pem"])
@@ -40,7 +40,7 @@ import Testing
         try fx.openssl(["pkey", "-in", good.key, "-aes256", "-passout", "pass:secret", "-out", "pkcs8.pem"])
         let d = try #require(findings(cert: good.cert, key: fx.path("pkcs8.pem")).first)
         #expect(d.message == "the file holds an encrypted private key (PKCS#8 ENCRYPTED PRIVATE KEY); ingress controllers need it unencrypted.")
-        #expect(d.hint?.contains("openssl pkey -in KEY -out PLAIN") == true)
+        #expect(d.commandLineHint?.contains("openssl pkey -in KEY -out PLAIN") == true)
     }
 
     @Test func aLegacyEncryptedKeyAsTheCertificateIsASwap() throws {
@@ -59,7 +59,7 @@ import Testing
         let found = findings(cert: fx.path("rsa1024.crt"), key: fx.path("rsa1024.key"))
         #expect(found.map(\.code) == ["tls.cert-unreadable", "tls.key-unreadable"], "\(found)")
         #expect(found.first?.message == "the file holds a certificate with a 1024-bit RSA key; nap-ingress, like browsers and public CAs, needs at least 2048 bits.")
-        #expect(found.first?.hint == "re-issue the certificate with a new key: RSA of 2048 bits or more (openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048) or ECDSA P-256.")
+        #expect(found.first?.commandLineHint == "re-issue the certificate with a new key: RSA of 2048 bits or more (openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048) or ECDSA P-256.")
         #expect(found.last?.message == "the file holds a 1024-bit RSA key; nap-ingress, like browsers and public CAs, needs at least 2048 bits.")
 
         // The traditional (PKCS#1) form of the key says the same.
@@ -79,7 +79,7 @@ import Testing
         #expect(found.count == 2, "\(found)")
         for d in found {
             #expect(d.message.contains("an ECDSA key on the curve secp256k1"), "\(d)")
-            #expect(d.hint?.contains("ECDSA P-256") == true)
+            #expect(d.commandLineHint?.contains("ECDSA P-256") == true)
         }
     }
 

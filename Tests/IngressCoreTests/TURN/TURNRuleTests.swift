@@ -31,7 +31,7 @@ import Testing
 
     @Test func relayMinAboveMaxIsNamed() throws {
         let d = try #require(finding("turn.relay-order", .hostport, [.turnRelayPorts: "49252-49152"]))
-        #expect(d.severity == .error && d.hint?.contains("49152-49252") == true)
+        #expect(d.severity == .error && d.commandLineHint?.contains("49152-49252") == true)
     }
 
     @Test func listenerInsideRelayRange() {
@@ -73,8 +73,8 @@ import Testing
         let d = try #require(finding("turn.nodeport-range", .nodeport, [.turnPort: "3478", .turnRelayPorts: "49152-49252"]))
         #expect(d.severity == .error)
         #expect(d.message.contains("3478 and 49152-49252"))
-        let hint = try #require(d.hint)
-        #expect(hint.contains("--service-node-port-range") && hint.contains("managed clusters"))
+        let hint = try #require(d.commandLineHint)
+        #expect(hint.contains("service-node-port-range") && hint.contains("managed clusters"))
         #expect(hint.contains("--turn-port 32666 --turn-relay-ports 32667-32767") && hint.contains("min-port"))
     }
 
@@ -87,7 +87,7 @@ import Testing
 
     @Test func nodePortRangeTooNarrowForTheRelaysSaysNarrow() throws {
         let d = try #require(finding("turn.nodeport-range", .nodeport, [.nodePortRange: "32700-32767", .turnPort: "3478", .turnRelayPorts: "49152-49252"]))
-        #expect(d.hint?.contains("narrow the relay range") == true)
+        #expect(d.commandLineHint?.contains("narrow the relay range") == true)
     }
 
     @Test func platformNodePortsFollowTheClusterRange() {
@@ -116,7 +116,7 @@ import Testing
     @Test func awsNLBListenerQuota() throws {
         let d = try #require(finding("turn.nlb-listeners", .loadbalancer, [.turnLBProvider: "aws-nlb"]))
         #expect(d.severity == .error && d.message.contains("102 listeners"))
-        #expect(d.hint?.contains("--turn-relay-ports 49152-49200") == true && d.hint?.contains("49 relayed sessions") == true)
+        #expect(d.commandLineHint?.contains("--turn-relay-ports 49152-49200") == true && d.commandLineHint?.contains("49 relayed sessions") == true)
         #expect(finding("turn.nlb-listeners", .loadbalancer, [.turnLBProvider: "aws-nlb", .turnRelayPorts: "49152-49200"]) == nil)
         #expect(finding("turn.nlb-listeners", .loadbalancer, [.turnLBProvider: "metallb"]) == nil)
     }
@@ -150,7 +150,7 @@ import Testing
     @Test func moreThan64ListenersSplitsAndSuggestsNarrowing() throws {
         let d = try #require(finding("turn.gateway-split", .udproute, [:]))
         #expect(d.severity == .warning && d.message.contains("103 listeners") && d.message.contains("2 Gateways"))
-        #expect(d.hint?.contains("--turn-relay-ports 49152-49213") == true)
+        #expect(d.commandLineHint?.contains("--turn-relay-ports 49152-49213") == true)
         #expect(finding("turn.gateway-split", .udproute, [.turnRelayPorts: "49152-49213"]) == nil)
     }
 
@@ -173,7 +173,7 @@ import Testing
             TURNFixtures.config(.udproute, [.turnGatewayClass: "contour", .turnSelector: ""]),
         ]
         for d in configs.flatMap(Validator.validate) where d.code.hasPrefix("turn.") {
-            #expect(d.hint?.isEmpty == false, "\(d.code) has no hint")
+            #expect(d.commandLineHint?.isEmpty == false, "\(d.code) has no hint")
             #expect(OwnedKey.allCases.contains { $0.fieldName == d.field }, "\(d.code)")
         }
     }

@@ -25,7 +25,7 @@ import Testing
         #expect(d.severity == .error && d.code == "entry.invalid-ipv4")
         #expect(d.message.hasPrefix("\"\(entry)\" is not a valid IPv4 address: "), "\(d.message)")
         #expect(d.message.contains(reason), "\(d.message)")
-        #expect(d.hint?.contains("203.0.113.10") == true)
+        #expect(d.commandLineHint?.contains("203.0.113.10") == true)
         let (plan, _) = Plan.make(Fixtures.config(entry: entry))
         #expect(plan == nil, "no DNS sheet is made from it")
     }

@@ -27,7 +27,7 @@ import Testing
             let d = try #require(found.first, "\(key.rawValue)=\(raw) must be refused")
             #expect(found.count == 1, "\(found)")
             #expect(d.message.hasPrefix("\"\(raw)\" \(what)"), "\(d.message)")
-            #expect(d.hint == "write \(canonical).", "\(d)")
+            #expect(d.commandLineHint == "write \(canonical).", "\(d)")
         }
         #expect(errors(key, canonical).isEmpty)
     }
@@ -36,7 +36,7 @@ import Testing
     func portKeysRefuseWhatIsNoPort(_ key: OwnedKey) throws {
         for raw in ["", "0", "000", "65536", "99999999999999999999999", "-3478", "34 78", "3478a", "0x0d96", "٣٤٧٨", "+"] {
             let d = try #require(errors(key, raw).first, "\(key.rawValue)=\(raw) must be refused")
-            #expect(d.hint?.hasPrefix("write ") == true, "\(d)")
+            #expect(d.commandLineHint?.hasPrefix("write ") == true, "\(d)")
             #expect(!d.message.contains("\n"))
         }
     }
@@ -50,7 +50,7 @@ import Testing
                             ("0\(low) - +\(high)", "has spaces in it and a leading zero (bash reads it as an octal number) and a plus sign")] {
             let d = try #require(errors(key, raw).first, "\(key.rawValue)=\(raw) must be refused")
             #expect(d.message.hasPrefix("\"\(raw)\" \(what)"), "\(d.message)")
-            #expect(d.hint?.hasPrefix("write \(low)-\(high).") == true, "\(d)")
+            #expect(d.commandLineHint?.hasPrefix("write \(low)-\(high).") == true, "\(d)")
         }
         #expect(errors(key, "\(low)-\(high)").isEmpty)
     }
@@ -59,13 +59,13 @@ import Testing
     func rangeKeysRefuseWhatIsNoRange(_ key: OwnedKey) throws {
         for raw in ["", "-", "49152-", "-49152", "0-10", "1-70000", "a-b", "1-2-3", "49152–49252", "49152..49252"] {
             let d = try #require(errors(key, raw).first, "\(key.rawValue)=\(raw) must be refused")
-            #expect(d.hint?.contains("write") == true, "\(d)")
+            #expect(d.commandLineHint?.contains("write") == true, "\(d)")
         }
     }
 
     @Test func aReversedNodePortRangeIsNamed() throws {
         let d = try #require(errors(.nodePortRange, "32767-30000").first)
-        #expect(d.code == "nodeport.range-invalid" && d.hint == "write the lower port first: 30000-32767.")
+        #expect(d.code == "nodeport.range-invalid" && d.commandLineHint == "write the lower port first: 30000-32767.")
     }
 
     @Test func anUnreadableNodePortRangeStillChecksThePortsThemselves() {

@@ -6,10 +6,8 @@ public struct FirewallOpening: Equatable, Sendable {
     /// Where it must be open: nodes, load balancer, cloud security group.
     public var openOn: String
 
-    /// `3478` or `49152-49252`.
-    public func portText(separator: String = "-") -> String {
-        ports.count == 1 ? "\(ports.lowerBound)" : "\(ports.lowerBound)\(separator)\(ports.upperBound)"
-    }
+    /// `3478` or `49152-49252` (the range written as everywhere else).
+    public func portText(separator: String = "-") -> String { PortRange.text(ports, separator: separator) }
 }
 
 extension Plan {
