@@ -21,7 +21,8 @@ struct VerifyCommandAgainstRigTests {
         var stdout: String
     }
 
-    static func verify(_ variant: NginxRig.Variant, format: String = "json") throws -> Run {
+    /// With `terminal`, the command runs under `script` (a pseudo-terminal) and `stdout` is what it drew.
+    static func verify(_ variant: NginxRig.Variant, format: String = "json", terminal: Bool = false) throws -> Run {
         let rig = try NginxRig(variant)
         defer { rig.stop() }
         let plan = RigPlan.make(main: NginxRig.main, [.controller: "ingress-nginx"])
@@ -37,16 +38,26 @@ struct VerifyCommandAgainstRigTests {
 
             """.write(to: folder.appendingPathComponent("values.env"), atomically: true, encoding: .utf8)
         let process = Process()
-        process.executableURL = binary
         process.currentDirectoryURL = folder
-        process.arguments = ["verify", "--resolver", named.resolver, "--ca-file", rig.material.root, "--hold", "0",
-                             "--https-port", "\(rig.httpsPort)", "--http-port", "\(rig.httpPort)", "--format", format]
+        let arguments = ["verify", "--resolver", named.resolver, "--ca-file", rig.material.root, "--hold", "0",
+                         "--https-port", "\(rig.httpsPort)", "--http-port", "\(rig.httpPort)", "--format", format]
+        let typescript = folder.appendingPathComponent("typescript")
+        if terminal {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+            process.arguments = ["-q", "-e", "-c", ([binary.path] + arguments).joined(separator: " "), typescript.path]
+        } else {
+            process.executableURL = binary
+            process.arguments = arguments
+        }
         let out = Pipe()
         process.standardOutput = out
         process.standardError = FileHandle.nullDevice
         try process.run()
         let data = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        if terminal {
+            return Run(status: process.terminationStatus, json: [:], stdout: try String(contentsOf: typescript, encoding: .utf8))
+        }
         let json = format == "json" ? (try JSONSerialization.jsonObject(with: data) as? [String: Any]) ?? [:] : [:]
         return Run(status: process.terminationStatus, json: json, stdout: String(decoding: data, as: UTF8.self))
     }
@@ -78,5 +89,16 @@ struct VerifyCommandAgainstRigTests {
         #expect(run.stdout.contains("FAILED tls \(NginxRig.hosts.browsers) [127.0.0.1] tls.name-not-covered"))
         #expect(run.stdout.contains("  fix: re-issue nap-tls-cert"))
         #expect(!run.stdout.contains("\u{1B}["))
+    }
+
+    @Test func onATerminalTheMatrixFillsInPlace() throws {
+        let run = try Self.verify(.healthy, format: "text", terminal: true)
+        // Redrawn in place: the cursor goes back up over the grid between frames.
+        #expect(run.stdout.contains("\u{1B}[8A"))
+        let plain = run.stdout.replacingOccurrences(of: "\u{1B}\\[[0-9]*[A-Za-z]", with: "", options: .regularExpression)
+        let lastGrid = plain.components(separatedBy: "host ").last ?? ""
+        let mainRow = lastGrid.split(whereSeparator: \.isNewline).first { $0.hasPrefix("\(NginxRig.main) ") }.map(String.init) ?? ""
+        #expect(mainRow.split(separator: " ") == [Substring(NginxRig.main), "ok", "ok", "ok", "ok"], "\(mainRow)")
+        #expect(plain.contains("20 ok, 0 warnings, 0 failed, 1 skipped."))
     }
 }

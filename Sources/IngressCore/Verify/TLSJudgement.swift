@@ -66,7 +66,7 @@ public enum TLSJudgement {
                             fix: "put the intermediate certificate(s) after the leaf in \(secret)'s tls.crt (leaf first, then each issuer).")
             }
             return cell(.failed, "tls.untrusted", "the chain ends at \(last.subject), which is not in the trust store.",
-                        fix: "use a certificate from a trusted CA, or pass that root with --ca-file if it is a private CA.")
+                        fix: "use a certificate from a trusted CA; for a private CA, give verify its root certificate as an extra trusted CA file.")
         }
         if let configured, configured != leaf {
             return cell(.failed, "tls.not-configured-certificate",

@@ -48,9 +48,10 @@ public enum VerifyMatrix {
         return "\(label(cell.status)) \(cell.check.rawValue) \(cell.host)\(at) \(cell.code): \(cell.message)"
     }
 
-    /// Every cell that is not ok, with its fix, worst first.
+    /// Every failed or warning cell, and skipped ones that say how to fix them, with the fix, worst first
+    /// (a cell skipped because its name did not resolve is told by that name's DNS cell).
     public static func details(_ cells: [VerifyCell]) -> [String] {
-        cells.filter { $0.status != .ok }.sorted { $0.status < $1.status }.flatMap { cell in
+        cells.filter { $0.status == .failed || $0.status == .warning || ($0.status == .skipped && $0.fix != nil) }.sorted { $0.status < $1.status }.flatMap { cell in
             [line(cell)] + (cell.fix.map { ["  fix: \($0)"] } ?? [])
         }
     }
