@@ -14,10 +14,6 @@ static const attr_t nap_A_REVERSE = A_REVERSE;
 static const attr_t nap_A_DIM = A_DIM;
 static const attr_t nap_A_UNDERLINE = A_UNDERLINE;
 
-// Line-drawing characters exist only after initscr, so they are read through functions.
-static inline chtype nap_ACS_VLINE(void) { return ACS_VLINE; }
-static inline chtype nap_ACS_HLINE(void) { return ACS_HLINE; }
-
 // The standard screen, a mutable C global Swift 6 refuses to read directly.
 static inline WINDOW *nap_stdscr(void) { return stdscr; }
 

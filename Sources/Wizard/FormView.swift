@@ -39,12 +39,8 @@ enum FormView {
                     if on && focused { selectedRow = lines.count }
                     var spans: [(text: String, role: Role)] = [("  " + (on ? "(•) " : "( ) "), .normal),
                                                                (choice.label, on && focused ? .focus : .normal)]
-                    if choice.marked { spans.append((" *", .warning)) }
                     if let note = choice.note { spans.append(("  " + note, .dim)) }
                     lines.append(StyledLine(spans: spans))
-                }
-                if choices.contains(where: \.marked) {
-                    lines.append(StyledLine("  * not rendered yet: values.env only, no manifests", .dim))
                 }
             }
             if case .key(let key) = item.id {
@@ -88,49 +84,5 @@ enum FormView {
         return out
     }
 
-    static func intro(_ state: WizardState) -> [StyledLine] {
-        switch state.step {
-        case .start:
-            var out: [StyledLine] = []
-            if state.workspace.exists {
-                let mode = state.original.mode?.rawValue ?? state.original[.ingressMode]
-                var what = "Found \(state.workspace.valuesPath): the platform is in \(mode) mode"
-                if state.original.mode == .external, !state.original[.tosHost].isEmpty {
-                    let host = state.original[.tosHost]
-                    // An IDN reads as the operator knows it, with the form values.env holds.
-                    what += " on \(DomainName.analyze(host).0?.displayed ?? host) with \(state.original.controller?.rawValue ?? state.original[.controller])"
-                }
-                out.append(StyledLine(what + ".", .ok))
-                out.append(StyledLine("Re-running can switch the mode, change the domain, controller, certificates or TURN"
-                                      + (state.canExportOnly ? ", or only export the DNS sheet." : "."), .dim))
-            } else {
-                out.append(StyledLine("No \(state.workspace.valuesPath) yet: a first install, starting from the built-in defaults."))
-            }
-            // values.env's own findings name the line ("values.env:2").
-            let words = FindingWords(state)
-            for d in state.fileDiagnostics { out += diagnosticLines(d, width: 200, words: words, showingSubject: true) }
-            out.append(StyledLine())
-            return out
-        case .domain:
-            return [StyledLine("Where operators open the platform, e.g. nap.acme.com.", .dim), StyledLine()]
-        case .controller:
-            return [StyledLine("The controller that already runs in your cluster.", .dim), StyledLine()]
-        case .controllerOptions:
-            var out = [StyledLine("For \(state.config.controller?.displayName ?? state.config[.controller]); an empty field uses its default, where it has one.", .dim)]
-            if state.config.controller == .gatewayAPI {
-                out.append(StyledLine("With no Gateway name nap-ingress renders a Gateway of the GatewayClass; with one, the routes attach to that existing Gateway.", .dim))
-            }
-            return out + [StyledLine()]
-        case .entry:
-            return [StyledLine("Where DNS sends users; empty leaves placeholders in the DNS sheet.", .dim), StyledLine()]
-        case .certificates:
-            return [StyledLine("Where the two TLS Secrets come from.", .dim), StyledLine()]
-        case .turn:
-            return [StyledLine("TURN is UDP and never goes through the HTTP ingress.", .dim), StyledLine()]
-        case .nodePorts:
-            return [StyledLine("The platform's default exposure: three ports on every node.", .dim), StyledLine()]
-        case .review, .done:
-            return [StyledLine("Export the DNS sheet", .title)]
-        }
-    }
+    static func intro(_ state: WizardState) -> [StyledLine] { state.step.page.intro(state) }
 }

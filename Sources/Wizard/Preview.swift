@@ -5,30 +5,9 @@ enum Preview {
     /// `compact` (below the form on narrow screens) leaves out the heading and the host list,
     /// which the DNS table repeats.
     static func lines(_ state: WizardState, width: Int, compact: Bool = false) -> [StyledLine] {
-        let plan = state.analysis.plan
         let heading = state.step == .start ? (state.workspace.exists ? "In values.env now" : "Built-in defaults") : "Preview"
         var out: [StyledLine] = compact ? [] : [StyledLine(heading, .title)]
-        switch state.step {
-        case .start:
-            out += summary(state)
-        case .domain:
-            out += domain(state)
-            if !compact { out += hosts(plan) }
-            out += dns(plan, width: width)
-        case .controller, .controllerOptions:
-            out += controller(state)
-            out += routes(plan, width: width)
-        case .entry:
-            out += dns(plan, width: width)
-        case .certificates:
-            out += certificates(plan, config: state.config)
-        case .turn:
-            out += turn(plan, config: state.config, diagnostics: state.analysis.diagnostics)
-        case .nodePorts:
-            out += nodePorts(plan)
-        case .review, .done:
-            break
-        }
+        out += state.step.page.preview(state, width: width, compact: compact)
         let own = state.step.keys
         if state.analysis.partial, state.analysis.diagnostics.errors.contains(where: { d in !own.contains { d.subject.isAbout($0) } }),
            ![.start, .nodePorts].contains(state.step) {
@@ -93,15 +72,12 @@ enum Preview {
 
     static func controller(_ state: WizardState) -> [StyledLine] {
         guard let kind = state.config.controller else { return [] }
-        if Renderers.implemented.contains(kind) {
-            // The files the controller's renderer makes for these answers (the preview's plan).
-            let files = state.analysis.plan.map { Renderers.renderer(for: kind).render($0).map(\.name) } ?? []
-            guard !files.isEmpty else { return [StyledLine(spans: [("Manifests     ", .normal), ("rendered by nap-ingress", .ok)])] }
-            return files.enumerated().map { i, name in
-                StyledLine(spans: [(i == 0 ? "Manifests     " : "              ", .normal), (name, .ok)])
-            }
+        // The files the controller's renderer makes for these answers (the preview's plan).
+        let files = state.analysis.plan.map { Renderers.renderer(for: kind).render($0).map(\.name) } ?? []
+        guard !files.isEmpty else { return [StyledLine(spans: [("Manifests     ", .normal), ("rendered by nap-ingress", .ok)])] }
+        return files.enumerated().map { i, name in
+            StyledLine(spans: [(i == 0 ? "Manifests     " : "              ", .normal), (name, .ok)])
         }
-        return [StyledLine(spans: [("Manifests     ", .normal), ("not rendered yet: values.env only", .warning)])]
     }
 
     static func routes(_ plan: Plan?, width: Int) -> [StyledLine] {

@@ -6,7 +6,7 @@ extension WizardState {
         var field = text(of: item.id)
         switch key {
         case .character("?") where !item.takesQuestionMark:
-            showHelp = true
+            overlay = .help
             return []
         case .character(let c): field.insert(String(c))
         case .text(let t): field.insert(t)
@@ -53,7 +53,7 @@ extension WizardState {
         case .character(let c) where c.isNumber:
             if let n = c.wholeNumberValue, (1...choices.count).contains(n) { select(choices[n - 1].value, for: item.id) }
         case .character("q"): return requestQuit(status: 0)
-        case .character("?"): showHelp = true
+        case .character("?"): overlay = .help
         case .backspace: goBack()
         default: break
         }

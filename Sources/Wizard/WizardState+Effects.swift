@@ -7,7 +7,7 @@ extension WizardState {
             message = StatusMessage(text: "Can't write: fix the errors listed above first (Esc goes back).", role: .error)
             return []
         }
-        writing = true
+        overlay = .writing
         message = StatusMessage(text: "Writing…", role: .dim)
         return [.write(WriteRequest(workspace: workspace, updated: updated, files: files, folder: outFolder))]
     }
@@ -24,7 +24,7 @@ extension WizardState {
         }
         // A second Enter on the same name, right after being asked, replaces the file.
         let replace = confirmReplace == path
-        confirmReplace = nil
+        if confirmReplace != nil { overlay = .none }
         return [.exportSheet(SheetExport(path: path, contents: exportFormat.format(plan), replace: replace,
                                          valuesPath: workspace.valuesPath, outFolder: outFolder))]
     }
@@ -44,7 +44,7 @@ extension WizardState {
             }
             if step == .certificates { return advance() }
         case .written(let written):
-            writing = false
+            overlay = .none
             report = written
             original = config
             history = []
@@ -52,12 +52,12 @@ extension WizardState {
             focus = 0
             message = StatusMessage(text: "Written. Export the DNS sheet below, or q to quit.", role: .ok)
         case .writeFailed(let reason):
-            writing = false
+            overlay = .none
             message = StatusMessage(text: "Nothing written: \(reason)", role: .error)
         case .exported(let path):
             message = StatusMessage(text: "Wrote the \(exportFormat.rawValue) DNS sheet to \(path).", role: .ok)
         case .exportWouldReplace(let path):
-            confirmReplace = path
+            overlay = .replaceConfirmation(path: path)
             message = StatusMessage(text: "\(path) exists: Enter again replaces it; or change the name.", role: .warning)
         case .exportFailed(let reason):
             message = StatusMessage(text: "Could not export: \(reason)", role: .error)

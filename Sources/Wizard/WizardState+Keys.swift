@@ -4,31 +4,34 @@ import IngressCore
 /// then the focused input's own keys.
 extension WizardState {
     mutating func handle(_ key: Key) -> [Effect] {
-        if let status = confirmQuit {
+        switch overlay {
+        case .quitConfirmation(let status):
             switch key {
             case .character("y"), .character("Y"): return [.quit(status: status)]
-            case .character("n"), .character("N"), .escape: confirmQuit = nil
+            case .character("n"), .character("N"), .escape: overlay = .none
             case .control("c"): return [.quit(status: status)]
             default: break
             }
             return []
-        }
-        if showHelp || showPreview {
-            showHelp = false
-            showPreview = false
+        case .help, .preview:
+            overlay = .none
             return []
+        case .writing:
+            return []
+        case .replaceConfirmation where key != .enter:
+            overlay = .none
+        case .none, .replaceConfirmation:
+            break
         }
-        if writing { return [] }
         message = nil
-        if key != .enter { confirmReplace = nil }
         let item = items.indices.contains(focus) ? items[focus] : nil
         switch key {
         case .control("c"): return requestQuit(status: report == nil ? 130 : 0)
         case .help:
-            showHelp = true
+            overlay = .help
             return []
         case .control("p"):
-            showPreview = ![.review, .done].contains(step)
+            if ![.review, .done].contains(step) { overlay = .preview }
             return []
         case .control("s"):
             return step == .review || step == .done ? [] : goToReview()
@@ -62,7 +65,7 @@ extension WizardState {
     mutating func handleWithoutItem(_ key: Key) -> [Effect] {
         switch key {
         case .character("q"): return requestQuit(status: 0)
-        case .character("?"): showHelp = true
+        case .character("?"): overlay = .help
         case .backspace: goBack()
         case .down: scroll(by: 1)
         case .up: scroll(by: -1)
@@ -97,7 +100,7 @@ extension WizardState {
 
     mutating func requestQuit(status: Int32) -> [Effect] {
         if hasChanges && report == nil {
-            confirmQuit = status
+            overlay = .quitConfirmation(status: status)
             return []
         }
         return [.quit(status: status)]

@@ -7,7 +7,7 @@ extension WizardState {
         history.append(step)
         step = next
         focus = 0
-        showHelp = false
+        if overlay == .help { overlay = .none }
     }
 
     mutating func goBack() {

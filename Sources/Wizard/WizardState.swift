@@ -40,6 +40,21 @@ public struct Analysis: Sendable {
     public var partial: Bool
 }
 
+/// What covers the form or holds the keys back; the states exclude one another.
+public enum Overlay: Equatable, Sendable {
+    case none
+    /// The step's help (`?`/F1); any key closes it.
+    case help
+    /// Narrow screens: the preview over the whole body (Ctrl-P); any key closes it.
+    case preview
+    /// Asking whether to discard answers; the status quitting would exit with.
+    case quitConfirmation(status: Int32)
+    /// The export file the operator was asked about replacing (Enter again confirms).
+    case replaceConfirmation(path: String)
+    /// values.env and the output folder are being written; keys wait.
+    case writing
+}
+
 /// The whole state of the wizard.
 public struct WizardState: Sendable {
     public let workspace: Workspace
@@ -57,18 +72,12 @@ public struct WizardState: Sendable {
     public internal(set) var fields: [FieldID: TextField] = [:]
     public internal(set) var startAction: StartAction
     public internal(set) var exportFormat: DNSSheetFormat = .markdown
-    public internal(set) var showHelp = false
-    /// Narrow screens: the preview over the whole body (Ctrl-P).
-    public internal(set) var showPreview = false
-    /// Set while asking whether to discard answers; the status quitting would exit with.
-    public internal(set) var confirmQuit: Int32?
+    /// What is over the form, or what the wizard waits for: one thing at a time.
+    public internal(set) var overlay: Overlay = .none
     public internal(set) var message: StatusMessage?
     public internal(set) var review: Review?
     public internal(set) var report: WriteReport?
-    public internal(set) var writing = false
     public internal(set) var exportOnly = false
-    /// The export file the operator was asked about replacing (Enter again confirms).
-    public internal(set) var confirmReplace: String?
     public private(set) var analysis: Analysis
     /// What the shell found reading the PEM files of `TLS_SOURCE=files` (cleared on every change).
     public internal(set) var certificateFindings: [Diagnostic] = []
@@ -91,6 +100,14 @@ public struct WizardState: Sendable {
         fields[.exportPath] = TextField(DNSSheetFormat.markdown.fileName)
         analyze(made)
     }
+
+    public var showHelp: Bool { overlay == .help }
+    public var showPreview: Bool { overlay == .preview }
+    public var writing: Bool { overlay == .writing }
+    /// The status quitting would exit with, while asking whether to discard answers.
+    public var confirmQuit: Int32? { if case .quitConfirmation(let status) = overlay { status } else { nil } }
+    /// The export file the operator was asked about replacing.
+    public var confirmReplace: String? { if case .replaceConfirmation(let path) = overlay { path } else { nil } }
 
     /// Whether the answers differ from what was loaded (or last written).
     public var hasChanges: Bool { OwnedKey.allCases.contains { config[$0] != original[$0] } }

@@ -63,6 +63,44 @@ struct WizardTmuxTests {
         #expect(yaml.contains("*.sandbox.nap.acme.com"))
     }
 
+    /// A new user's first install with cert-manager and no issuer, and no ingress entry: every
+    /// finding names its field by label, and no screen shows a command-line flag.
+    @Test func findingsNameFieldsByLabelNeverByFlag() throws {
+        let dir = try NapIngressBinary.temporaryFolder()
+        let tmux = try Tmux(width: 100, height: 30, in: dir)
+        defer { tmux.kill() }
+        let flags = KeyRegistry.all.compactMap(\.flag).map { "--" + $0 }
+        func noFlag(_ screen: String, _ where_: String) {
+            for flag in flags { #expect(!screen.contains(flag + " ") && !screen.contains(flag + "."), "\(where_) shows \(flag):\n\(screen)") }
+        }
+        try tmux.goToMainDomain()
+        try tmux.type("nap.acme.com")
+        try tmux.waitFor("*.sandbox.nap.acme.com")
+        try tmux.press("Enter")
+        try tmux.waitFor("▸ Ingress controller")
+        try tmux.press("Enter")
+        try tmux.waitFor("Controller options")
+        try tmux.press("Enter")
+        noFlag(try tmux.waitFor("▸ Ingress IPs or LB name"), "the entry step")
+        try tmux.press("Enter")
+        try tmux.waitFor("▸ nap-tls-cert source")
+        try tmux.press("Down")
+        try tmux.press("Down")
+        try tmux.waitFor("Issuer ClusterIssuer/NAME")
+        try tmux.press("Enter")
+        let refused = try tmux.waitFor("Can't go on: Issuer ClusterIssuer/NAME: cert-manager needs an issuer.")
+        #expect(refused.replacingOccurrences(of: "\n ", with: " ").contains("Hint: e.g. ClusterIssuer/letsencrypt-dns."), "the status line's hint names no flag")
+        #expect(!refused.contains("e.g. “Issuer ClusterIssuer/NAME”"), "a field's own hint does not repeat its label")
+        noFlag(refused, "the certificates step")
+        try tmux.press("C-s")
+        let review = try tmux.waitFor("Findings:")
+        #expect(review.contains("Ingress entry and DNS › Ingress IPs or LB name: no ingress entry is set"), "\(review)")
+        #expect(review.contains("Certificates › Issuer ClusterIssuer/NAME: cert-manager needs an issuer."), "\(review)")
+        #expect(!review.contains("TOS_HOST (") && !review.contains("INGRESS_ENTRY ("), "the review names fields by label")
+        noFlag(review, "the review")
+        try tmux.press("q")
+    }
+
     @Test func reRunSwitchesToNodePortAndBack() throws {
         let dir = try NapIngressBinary.temporaryFolder()
         let values = dir.appendingPathComponent("values.env")

@@ -7,8 +7,9 @@ public enum IngressControllerKind: String, CaseIterable, Sendable {
     case traefik
     case istio
     case gatewayAPI = "gateway-api"
-    case ingress
     case haproxy
+    /// Any other Ingress controller: last, the choice when none of the above fits.
+    case ingress
 
     /// The one value that describes this controller.
     public var descriptor: ControllerDescriptor {
@@ -19,8 +20,8 @@ public enum IngressControllerKind: String, CaseIterable, Sendable {
         case .traefik: .traefik
         case .istio: .istio
         case .gatewayAPI: .gatewayAPI
-        case .ingress: .genericIngress
         case .haproxy: .haproxy
+        case .ingress: .genericIngress
         }
     }
 

@@ -7,7 +7,7 @@ public enum TLSFileReader {
         var pairs: [String: TLSFilePair] = [:]
         for requirement in plan.tls where requirement.source == .files {
             let keys = TLSFilePair.keys(for: requirement.secretName)
-            pairs[requirement.secretName] = pair(certPath: plan.config[keys.cert], keyPath: plan.config[keys.key],
+            pairs[requirement.secretName] = pair(certPath: requirement.certFile ?? "", keyPath: requirement.keyFile ?? "",
                                                  certKey: keys.cert, keyKey: keys.key)
         }
         return pairs

@@ -15,8 +15,11 @@ public struct Plan: Sendable {
     public var tls: [TLSRequirement]
     public var turn: TURNPlan
     public var nodePorts: NodePorts
-    /// The answers the plan was made from (renderers that need a raw option read it here).
-    public var config: Config
+    /// Where the main and the sandbox Secret come from (kept in NodePort mode, where `tls` is empty,
+    /// so that switching back can delete what cert-manager made).
+    public var tlsSources: [TLSSource]
+    /// cert-manager's issuer, when a Secret comes from cert-manager.
+    public var issuer: TLSIssuer?
 
     public static let mainSecret = "nap-tls-cert"
     public static let sandboxSecret = "nap-sandbox-tls-cert"
@@ -55,12 +58,17 @@ public struct Plan: Sendable {
                 TLSRequirement(secretName: sandboxSecret, namespace: secretNamespace,
                                names: [hosts.previewWildcard], wildcard: true, source: sandboxSource),
             ]
+            for index in tls.indices where tls[index].source == .files {
+                let keys = TLSFilePair.keys(for: tls[index].secretName)
+                tls[index].certFile = config[keys.cert]
+                tls[index].keyFile = config[keys.key]
+            }
         }
         let plan = Plan(
             mode: mode, namespace: namespace, controller: controller, options: options,
             domain: domain, hosts: hosts, routes: routes, entry: entry, wildcardRecord: wildcardRecord,
             tls: tls, turn: TURNPlan(config: config, exposure: exposure), nodePorts: NodePorts(config: config),
-            config: config)
+            tlsSources: [tlsSource, sandboxSource], issuer: TLSIssuer(config[.tlsIssuer]))
         return (plan, diagnostics)
     }
 

@@ -6,4 +6,7 @@ public struct TLSRequirement: Equatable, Sendable {
     /// The sandbox preview Secret must hold a wildcard certificate.
     public var wildcard: Bool
     public var source: TLSSource
+    /// The PEM files of the `files` source (nil for the other sources).
+    public var certFile: String? = nil
+    public var keyFile: String? = nil
 }

@@ -33,12 +33,14 @@ public struct TURNPlan: Equatable, Sendable {
     init(config: Config, exposure: TURNExposure) {
         func nonEmpty(_ key: OwnedKey) -> String? { config[key].isEmpty ? nil : config[key] }
         self.exposure = exposure
-        port = PortText.canonicalPort(config[.turnPort]) ?? 3478
-        relayPorts = PortRange.parse(config[.turnRelayPorts]) ?? 49152...49252
+        // An unreadable value (a validation error) plans with the registry's default.
+        func range(_ key: OwnedKey) -> ClosedRange<Int> { PortRange.parse(config[key]) ?? PortRange.parse(key.defaultValue)! }
+        port = PortText.canonicalPort(config[.turnPort]) ?? PortText.canonicalPort(OwnedKey.turnPort.defaultValue)!
+        relayPorts = range(.turnRelayPorts)
         externalIP = nonEmpty(.turnExternalIP)
-        nodePortRange = PortRange.parse(config[.nodePortRange]) ?? 30000...32767
+        nodePortRange = range(.nodePortRange)
         selector = StringMap(ControllerOptions.pairs(config[.turnSelector], separator: ","))
-        loadBalancerProvider = config.turnLoadBalancerProvider ?? .generic
+        loadBalancerProvider = config.turnLoadBalancerProvider ?? TURNLoadBalancerProvider(rawValue: OwnedKey.turnLBProvider.defaultValue)!
         loadBalancerAddress = nonEmpty(.turnLBAddress)
         serviceAnnotations = StringMap(ControllerOptions.pairs(config[.turnServiceAnnotations], separator: ";"))
         gatewayClass = nonEmpty(.turnGatewayClass)

@@ -24,7 +24,7 @@ public enum NextSteps {
     /// when one type's CRD is not installed.
     static func resourceTypes(_ plan: Plan) -> [String] {
         var types = plan.controller.descriptor.resourceKinds
-        if plan.config.tlsSource == .certManager || plan.config.sandboxTLSSource == .certManager {
+        if plan.tlsSources.contains(.certManager) {
             types.append("certificates.cert-manager.io")
         }
         return types + ["secrets"]

@@ -34,8 +34,9 @@ public enum TLSNextSteps {
     }
 
     static func certManagerNotes(_ plan: Plan, _ requirements: [TLSRequirement]) -> String {
-        let issuer = TLSIssuer(plan.config[.tlsIssuer])
-        var out = "\n`\(TLSRenderer.certificatesFile)` asks cert-manager (`\(issuer?.description ?? plan.config[.tlsIssuer])`) to issue "
+        let issuer = plan.issuer
+        // Validation refuses cert-manager without a valid issuer, so there is always one here.
+        var out = "\n`\(TLSRenderer.certificatesFile)` asks cert-manager (`\(issuer?.description ?? "")`) to issue "
         out += requirements.map { "`\($0.secretName)`" }.joined(separator: " and ") + ".\n\n"
         if let wildcard = requirements.first(where: \.wildcard) {
             out += "> **The wildcard `\(wildcard.names.joined(separator: "`, `"))` can only be issued by an ACME issuer with a DNS-01 solver.** "

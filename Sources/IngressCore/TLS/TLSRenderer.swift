@@ -14,7 +14,7 @@ public enum TLSRenderer {
         if !secrets.isEmpty {
             manifests.append(ManifestFile(name: secretsFile, objects: secrets, isSecret: true))
         }
-        if let issuer = TLSIssuer(plan.config[.tlsIssuer]) {
+        if let issuer = plan.issuer {
             let certificates = plan.tls.filter { $0.source == .certManager }.map { CertManagerCertificate($0, issuer: issuer) }
             if !certificates.isEmpty { manifests.append(ManifestFile(name: certificatesFile, objects: certificates)) }
         }

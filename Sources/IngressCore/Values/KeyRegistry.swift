@@ -42,12 +42,36 @@ public struct KeySpec: Sendable {
     public let defaultValue: String
     /// The `configure` option's long name without its dashes (nil: set through another key).
     public let flag: String?
-    /// The wizard field's label (a step may word it for the chosen controller or exposure).
+    /// The wizard field's label (`label(for:)` words it for the chosen controller or exposure).
     public let label: String
     /// One line of help: `configure --help`, the man page and the README table.
     public let help: String
     public let kind: ValueKind
     public let applies: Applicability
+
+    /// Whether the key has an effect on these answers (controller options aside: see `KeyRegistry.optionKeys`).
+    /// A sandbox file key follows SANDBOX_TLS_SOURCE; the issuer either source.
+    public func applies(to config: Config) -> Bool {
+        if let mode = applies.mode, config.mode != mode { return false }
+        if let exposures = applies.exposures, !exposures.contains(config.turnExposure ?? .hostport) { return false }
+        if let sources = applies.tlsSources {
+            let used: [TLSSource?] = switch key {
+            case .sandboxTLSCertFile, .sandboxTLSKeyFile: [config.sandboxTLSSource]
+            case .tlsCertFile, .tlsKeyFile: [config.tlsSource]
+            default: [config.tlsSource, config.sandboxTLSSource]
+            }
+            return used.contains { $0.map(sources.contains) ?? false }
+        }
+        return true
+    }
+
+    /// The label for these answers: a key whose meaning follows the controller or the exposure
+    /// is named for it (the controller's descriptor words its options: Gateway API's class is a
+    /// GatewayClass; udproute pins Gateways).
+    public func label(for config: Config) -> String {
+        if let option = config.controller?.descriptor.options.first(where: { $0.key == key }) { return option.label }
+        return key == .turnLBAddress && config.turnExposure == .udproute ? "Fixed Gateway address" : label
+    }
 
     /// The separator of a list value, if the key holds several items.
     public var separator: Character? {
@@ -86,7 +110,7 @@ public enum KeyRegistry {
         add(.sandboxNodePort, "30306", flag: "sandbox-node-port", label: "nap-sandbox NodePort", help: "NodePort of nap-sandbox.", kind: .port)
         add(.namespace, "nap", flag: "namespace", label: "Platform namespace", help: "The platform's namespace.")
         add(.controller, "contour", flag: "controller", label: "Ingress controller",
-            help: "contour, ingress-nginx, nginx-inc, traefik, istio, gateway-api or ingress.",
+            help: ControllerDescriptor.idList + ".",
             kind: .choice(values(IngressControllerKind.self)), applies: .external)
         add(.controllerVersion, flag: "controller-version", label: "Traefik version (e.g. 3.7)",
             help: "Traefik's version, e.g. 3.6: before 3.7 the preview host is rendered as HostRegexp (empty: 3.7 or later).",
@@ -155,16 +179,9 @@ public enum KeyRegistry {
         return table
     }()
 
-    // descriptor: which controller reads which option; `ControllerDescriptor.optionKeys` takes
-    // this over. Until then this is the one place that says it (the wizard asks it).
-    /// The controller options a controller reads, besides the platform namespace.
+    /// The controller options a controller reads, besides the platform namespace: its descriptor's
+    /// (an unknown controller is asked for a class, as most controllers read one).
     public static func optionKeys(for controller: IngressControllerKind?) -> [OwnedKey] {
-        switch controller {
-        case .istio: [.istioGatewayNamespace, .istioGatewaySelector]
-        case .gatewayAPI: [.ingressClass, .gatewayName, .gatewayNamespace]
-        case .traefik: [.ingressClass, .controllerVersion]
-        case .ingress: [.ingressClass, .ingressAnnotations]
-        default: [.ingressClass]
-        }
+        controller?.descriptor.options.map(\.key) ?? [.ingressClass]
     }
 }

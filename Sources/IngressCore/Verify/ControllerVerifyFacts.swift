@@ -24,7 +24,7 @@ public struct ControllerVerifyFacts: Sendable {
             defaultIdleTimeout: .seconds(idle.seconds ?? 60),
             idleSetting: idle.setting,
             longLivedFix: "with \(descriptor.displayName), \(descriptor.longLivedRoutes): nap-ingress render writes it; apply the ingress folder again and check that nothing else overrides it.",
-            secretHome: "namespace \(descriptor.secretNamespace(plan.config))")
+            secretHome: "namespace \(plan.tls.first?.namespace ?? plan.namespace)")
     }
 
     /// Whether `leaf` is the controller's placeholder certificate, and its description when it is.

@@ -10,54 +10,61 @@ struct ConfigureCommand: ParsableCommand {
     @OptionGroup var values: ValuesOption
     @Flag(help: "Print the unified diff of values.env and write nothing.") var dryRun = false
 
-    @Option(help: "nodeport or external.") var mode: String?
-    @Option(help: "The main domain, e.g. nap.acme.com (Unicode names are converted to xn--).") var domain: String?
-    @Option(help: "The platform's namespace.") var namespace: String?
-    @Option(help: ArgumentHelp(ControllerDescriptor.idList + ".")) var controller: String?
-    @Option(help: "Traefik's version, e.g. 3.6: before 3.7 the preview host is rendered as HostRegexp (empty: 3.7 or later).") var controllerVersion: String?
-    @Option(help: "Class: ingressClassName (ingress-nginx/nginx-inc default nginx), Contour's or Traefik's class, or the GatewayClass of the rendered Gateway (required for gateway-api without --gateway-name).") var ingressClass: String?
-    @Option(help: "Annotation for the generic Ingress (--controller ingress), KEY=VALUE; repeat the flag for more; \"\" clears them.") var ingressAnnotation: [String] = []
-    @Option(help: "Gateway API: attach the routes to this existing Gateway instead of rendering one.") var gatewayName: String?
-    @Option(help: "Gateway API: namespace of the existing or rendered Gateway (default: the platform's namespace).") var gatewayNamespace: String?
-    @Option(help: "Istio: namespace of the ingress gateway workload (its Secrets live there).") var istioGatewayNamespace: String?
-    @Option(help: "Istio: selector of the ingress gateway workload, KEY=VALUE[,KEY=VALUE].") var istioGatewaySelector: String?
-    @Option(help: "Ingress entry: IP address(es), comma-separated, or one load-balancer host name.") var entry: String?
-    @Option(help: "direct or cname (*.sandbox as a CNAME to sandbox.<domain>).") var wildcardRecord: String?
-    @Option(help: "existing, files, cert-manager or self-signed.") var tlsSource: String?
-    @Option(help: "Source of the sandbox wildcard Secret when it differs from --tls-source.") var sandboxTLSSource: String?
-    @Option(help: "PEM certificate chain for nap-tls-cert.") var tlsCert: String?
-    @Option(help: "PEM private key for nap-tls-cert.") var tlsKey: String?
-    @Option(help: "PEM certificate chain for nap-sandbox-tls-cert (wildcard).") var sandboxTLSCert: String?
-    @Option(help: "PEM private key for nap-sandbox-tls-cert.") var sandboxTLSKey: String?
-    @Option(help: "cert-manager issuer, ClusterIssuer/NAME or Issuer/NAME.") var issuer: String?
-    @Option(help: "hostport, nodeport, loadbalancer or udproute.") var turnExposure: String?
-    @Option(help: "TURN listener port (TCP and UDP).") var turnPort: String?
-    @Option(help: "TURN relay port range, MIN-MAX (UDP).") var turnRelayPorts: String?
-    @Option(help: "The address TURN clients are told to use.") var turnExternalIP: String?
-    @Option(help: "The cluster's NodePort range, MIN-MAX (the API server's --service-node-port-range; default 30000-32767).") var nodePortRange: String?
-    @Option(help: "Labels of the coturn pods, KEY=VALUE[,KEY=VALUE] (default app=nap-coturn).") var turnSelector: String?
-    @Option(help: "loadbalancer exposure: generic, metallb or aws-nlb (how a fixed address is set, which limits apply).") var turnLBProvider: String?
-    @Option(help: "A fixed address for the TURN load balancer or Gateways (empty lets the provider choose).") var turnLBAddress: String?
-    @Option(help: "Annotation for the TURN Service, KEY=VALUE; repeat the flag for more.") var turnServiceAnnotation: [String] = []
-    @Option(help: "udproute exposure: GatewayClass of the TURN Gateways (one whose implementation serves UDP).") var turnGatewayClass: String?
-    @Option(help: "NodePort of nap-cp.") var tosNodePort: String?
-    @Option(help: "NodePort of nap-browser.") var browserNodePort: String?
-    @Option(help: "NodePort of nap-sandbox.") var sandboxNodePort: String?
+    // Every option's name and help come from the key registry (`KeyRegistry`); a test checks
+    // that each registry key has its option here and each option a key. A value may start with
+    // a dash (`--domain -nap.acme.com`): it is taken as the value, so validation names the problem.
+    @Option(name: .key(.ingressMode), parsing: .unconditional, help: .key(.ingressMode)) var mode: String?
+    @Option(name: .key(.tosHost), parsing: .unconditional, help: .key(.tosHost)) var domain: String?
+    @Option(name: .key(.namespace), parsing: .unconditional, help: .key(.namespace)) var namespace: String?
+    @Option(name: .key(.controller), parsing: .unconditional, help: .key(.controller)) var controller: String?
+    @Option(name: .key(.controllerVersion), parsing: .unconditional, help: .key(.controllerVersion)) var controllerVersion: String?
+    @Option(name: .key(.ingressClass), parsing: .unconditional, help: .key(.ingressClass)) var ingressClass: String?
+    @Option(name: .key(.ingressAnnotations), parsing: .unconditionalSingleValue, help: .key(.ingressAnnotations)) var ingressAnnotation: [String] = []
+    @Option(name: .key(.gatewayName), parsing: .unconditional, help: .key(.gatewayName)) var gatewayName: String?
+    @Option(name: .key(.gatewayNamespace), parsing: .unconditional, help: .key(.gatewayNamespace)) var gatewayNamespace: String?
+    @Option(name: .key(.istioGatewayNamespace), parsing: .unconditional, help: .key(.istioGatewayNamespace)) var istioGatewayNamespace: String?
+    @Option(name: .key(.istioGatewaySelector), parsing: .unconditional, help: .key(.istioGatewaySelector)) var istioGatewaySelector: String?
+    @Option(name: .key(.entry), parsing: .unconditional, help: .key(.entry)) var entry: String?
+    @Option(name: .key(.wildcardRecord), parsing: .unconditional, help: .key(.wildcardRecord)) var wildcardRecord: String?
+    @Option(name: .key(.tlsSource), parsing: .unconditional, help: .key(.tlsSource)) var tlsSource: String?
+    @Option(name: .key(.sandboxTLSSource), parsing: .unconditional, help: .key(.sandboxTLSSource)) var sandboxTLSSource: String?
+    @Option(name: .key(.tlsCertFile), parsing: .unconditional, help: .key(.tlsCertFile)) var tlsCert: String?
+    @Option(name: .key(.tlsKeyFile), parsing: .unconditional, help: .key(.tlsKeyFile)) var tlsKey: String?
+    @Option(name: .key(.sandboxTLSCertFile), parsing: .unconditional, help: .key(.sandboxTLSCertFile)) var sandboxTLSCert: String?
+    @Option(name: .key(.sandboxTLSKeyFile), parsing: .unconditional, help: .key(.sandboxTLSKeyFile)) var sandboxTLSKey: String?
+    @Option(name: .key(.tlsIssuer), parsing: .unconditional, help: .key(.tlsIssuer)) var issuer: String?
+    @Option(name: .key(.turnExposure), parsing: .unconditional, help: .key(.turnExposure)) var turnExposure: String?
+    @Option(name: .key(.turnPort), parsing: .unconditional, help: .key(.turnPort)) var turnPort: String?
+    @Option(name: .key(.turnRelayPorts), parsing: .unconditional, help: .key(.turnRelayPorts)) var turnRelayPorts: String?
+    @Option(name: .key(.turnExternalIP), parsing: .unconditional, help: .key(.turnExternalIP)) var turnExternalIP: String?
+    @Option(name: .key(.nodePortRange), parsing: .unconditional, help: .key(.nodePortRange)) var nodePortRange: String?
+    @Option(name: .key(.turnSelector), parsing: .unconditional, help: .key(.turnSelector)) var turnSelector: String?
+    @Option(name: .key(.turnLBProvider), parsing: .unconditional, help: .key(.turnLBProvider)) var turnLBProvider: String?
+    @Option(name: .key(.turnLBAddress), parsing: .unconditional, help: .key(.turnLBAddress)) var turnLBAddress: String?
+    @Option(name: .key(.turnServiceAnnotations), parsing: .unconditionalSingleValue, help: .key(.turnServiceAnnotations)) var turnServiceAnnotation: [String] = []
+    @Option(name: .key(.turnGatewayClass), parsing: .unconditional, help: .key(.turnGatewayClass)) var turnGatewayClass: String?
+    @Option(name: .key(.tosNodePort), parsing: .unconditional, help: .key(.tosNodePort)) var tosNodePort: String?
+    @Option(name: .key(.browserNodePort), parsing: .unconditional, help: .key(.browserNodePort)) var browserNodePort: String?
+    @Option(name: .key(.sandboxNodePort), parsing: .unconditional, help: .key(.sandboxNodePort)) var sandboxNodePort: String?
 
-    /// Each flag and the key it sets (the domain is set with its derived SANDBOX_DOMAIN).
+    /// Each option's value and the key it sets (the domain is set with its derived SANDBOX_DOMAIN).
+    /// A list option repeated joins its values with the key's separator (`k=v;k2=v2`).
     private var answers: [(OwnedKey, String?)] {
-        [(.ingressMode, mode), (.namespace, namespace), (.controller, controller), (.controllerVersion, controllerVersion),
-         (.ingressClass, ingressClass), (.ingressAnnotations, ingressAnnotation.isEmpty ? nil : ingressAnnotation.joined(separator: ";")),
-         (.gatewayName, gatewayName), (.gatewayNamespace, gatewayNamespace),
-         (.istioGatewayNamespace, istioGatewayNamespace), (.istioGatewaySelector, istioGatewaySelector),
-         (.entry, entry), (.wildcardRecord, wildcardRecord), (.tlsSource, tlsSource), (.sandboxTLSSource, sandboxTLSSource),
-         (.tlsCertFile, tlsCert), (.tlsKeyFile, tlsKey), (.sandboxTLSCertFile, sandboxTLSCert), (.sandboxTLSKeyFile, sandboxTLSKey),
-         (.tlsIssuer, issuer), (.turnExposure, turnExposure), (.turnPort, turnPort), (.turnRelayPorts, turnRelayPorts),
-         (.turnExternalIP, turnExternalIP), (.tosNodePort, tosNodePort), (.browserNodePort, browserNodePort),
-         (.sandboxNodePort, sandboxNodePort), (.nodePortRange, nodePortRange), (.turnSelector, turnSelector),
-         (.turnLBProvider, turnLBProvider), (.turnLBAddress, turnLBAddress),
-         (.turnServiceAnnotations, turnServiceAnnotation.isEmpty ? nil : turnServiceAnnotation.joined(separator: ";")),
-         (.turnGatewayClass, turnGatewayClass)]
+        func list(_ key: OwnedKey, _ values: [String]) -> String? {
+            values.isEmpty ? nil : values.joined(separator: String(key.spec.separator ?? ";"))
+        }
+        return [(.ingressMode, mode), (.namespace, namespace), (.controller, controller), (.controllerVersion, controllerVersion),
+                (.ingressClass, ingressClass), (.ingressAnnotations, list(.ingressAnnotations, ingressAnnotation)),
+                (.gatewayName, gatewayName), (.gatewayNamespace, gatewayNamespace),
+                (.istioGatewayNamespace, istioGatewayNamespace), (.istioGatewaySelector, istioGatewaySelector),
+                (.entry, entry), (.wildcardRecord, wildcardRecord), (.tlsSource, tlsSource), (.sandboxTLSSource, sandboxTLSSource),
+                (.tlsCertFile, tlsCert), (.tlsKeyFile, tlsKey), (.sandboxTLSCertFile, sandboxTLSCert), (.sandboxTLSKeyFile, sandboxTLSKey),
+                (.tlsIssuer, issuer), (.turnExposure, turnExposure), (.turnPort, turnPort), (.turnRelayPorts, turnRelayPorts),
+                (.turnExternalIP, turnExternalIP), (.tosNodePort, tosNodePort), (.browserNodePort, browserNodePort),
+                (.sandboxNodePort, sandboxNodePort), (.nodePortRange, nodePortRange), (.turnSelector, turnSelector),
+                (.turnLBProvider, turnLBProvider), (.turnLBAddress, turnLBAddress),
+                (.turnServiceAnnotations, list(.turnServiceAnnotations, turnServiceAnnotation)),
+                (.turnGatewayClass, turnGatewayClass)]
     }
 
     func validate() throws {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import IngressCore
 
 /// `--values`, shared by every command.
 struct ValuesOption: ParsableArguments {
@@ -16,4 +17,14 @@ struct OutOption: ParsableArguments {
 
     @Option(name: .long, help: "The folder for manifests, DNS sheets and NEXT-STEPS.md.")
     var out: String = OutOption.defaultPath
+}
+
+extension NameSpecification {
+    /// The long name the key registry gives an owned key's option.
+    static func key(_ key: OwnedKey) -> NameSpecification { .customLong(key.spec.flag ?? key.rawValue.lowercased()) }
+}
+
+extension ArgumentHelp {
+    /// The key registry's one line of help for an owned key.
+    static func key(_ key: OwnedKey) -> ArgumentHelp { ArgumentHelp(key.spec.help) }
 }

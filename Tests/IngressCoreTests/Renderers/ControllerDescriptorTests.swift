@@ -65,6 +65,6 @@ import Testing
     @Test func onlyTraefiksOutputDependsOnTheVersion() {
         #expect(IngressControllerKind.allCases.filter { $0.descriptor.versionMatters } == [.traefik])
         #expect(ControllerDescriptor.idList.hasPrefix("contour, ingress-nginx, "))
-        #expect(ControllerDescriptor.idList.hasSuffix(", ingress or haproxy"))
+        #expect(ControllerDescriptor.idList.hasSuffix(", gateway-api, haproxy or ingress"))
     }
 }

@@ -1,0 +1,18 @@
+import IngressCore
+
+/// After writing (or for an export only): the DNS sheet's format and file.
+struct DonePage: StepPage {
+    var keys: [OwnedKey] { [] }
+
+    func items(_ state: WizardState) -> [FormItem] {
+        guard state.analysis.plan?.domain != nil else { return [] }
+        return [.choice(.exportFormat, "DNS sheet format", DNSSheetFormat.allCases.map { Choice(value: $0.rawValue, label: $0.rawValue, note: $0.fileName) }),
+                .text(.exportPath, "Export to file")]
+    }
+
+    func intro(_ state: WizardState) -> [StyledLine] { [StyledLine("Export the DNS sheet", .title)] }
+
+    var help: [String] {
+        ["Export the DNS record sheet for whoever runs your DNS: Markdown, CSV, a BIND zone fragment or JSON. Type the file name and press Enter."]
+    }
+}
