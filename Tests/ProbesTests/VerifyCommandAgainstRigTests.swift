@@ -19,10 +19,11 @@ struct VerifyCommandAgainstRigTests {
         var status: Int32
         var json: [String: Any]
         var stdout: String
+        var stderr = ""
     }
 
     /// With `terminal`, the command runs under `script` (a pseudo-terminal) and `stdout` is what it drew.
-    static func verify(_ variant: NginxRig.Variant, format: String = "json", terminal: Bool = false) throws -> Run {
+    static func verify(_ variant: NginxRig.Variant, format: String = "json", terminal: Bool = false, extra: [String] = []) throws -> Run {
         let rig = try NginxRig(variant)
         defer { rig.stop() }
         let plan = RigPlan.make(main: NginxRig.main, [.controller: "ingress-nginx"])
@@ -40,7 +41,7 @@ struct VerifyCommandAgainstRigTests {
         let process = Process()
         process.currentDirectoryURL = folder
         let arguments = ["verify", "--resolver", named.resolver, "--ca-file", rig.material.root, "--hold", "0",
-                         "--https-port", "\(rig.httpsPort)", "--http-port", "\(rig.httpPort)", "--format", format]
+                         "--https-port", "\(rig.httpsPort)", "--http-port", "\(rig.httpPort)", "--format", format] + extra
         let typescript = folder.appendingPathComponent("typescript")
         if terminal {
             process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
@@ -49,17 +50,18 @@ struct VerifyCommandAgainstRigTests {
             process.executableURL = binary
             process.arguments = arguments
         }
-        let out = Pipe()
+        let out = Pipe(), err = Pipe()
         process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
+        process.standardError = err
         try process.run()
         let data = out.fileHandleForReading.readDataToEndOfFile()
+        let errors = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         if terminal {
             return Run(status: process.terminationStatus, json: [:], stdout: try String(contentsOf: typescript, encoding: .utf8))
         }
         let json = format == "json" ? (try JSONSerialization.jsonObject(with: data) as? [String: Any]) ?? [:] : [:]
-        return Run(status: process.terminationStatus, json: json, stdout: String(decoding: data, as: UTF8.self))
+        return Run(status: process.terminationStatus, json: json, stdout: String(decoding: data, as: UTF8.self), stderr: errors)
     }
 
     static func cells(_ run: Run) -> [[String: Any]] { run.json["checks"] as? [[String: Any]] ?? [] }
@@ -100,5 +102,13 @@ struct VerifyCommandAgainstRigTests {
         let mainRow = lastGrid.split(whereSeparator: \.isNewline).first { $0.hasPrefix("\(NginxRig.main) ") }.map(String.init) ?? ""
         #expect(mainRow.split(separator: " ") == [Substring(NginxRig.main), "ok", "ok", "ok", "ok"], "\(mainRow)")
         #expect(plain.contains("20 ok, 0 warnings, 0 failed, 1 skipped."))
+    }
+
+    @Test func waitChecksAgainWhileACellFailsThenReportsTheLastRound() throws {
+        let run = try Self.verify(.expired(NginxRig.hosts.files), extra: ["--wait", "6s"])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("still failing: \(NginxRig.hosts.files) tls tls.expired"))
+        // One JSON object, the last round's.
+        #expect(Self.cells(run).contains { $0["code"] as? String == "tls.expired" })
     }
 }
