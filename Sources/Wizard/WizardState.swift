@@ -147,11 +147,14 @@ public struct WizardState: Sendable {
             !domainKeys.contains(key) && found.contains { $0.severity == .error && $0.subject.isAbout(key) }
         }
         for key in broken { stand[key] = key.defaultValue }
-        if Plan.make(stand).0 == nil {
+        // The stand-in plan is made once, and a second time only when the broken keys' defaults are not enough.
+        var standing = Plan.make(stand).0
+        if standing == nil {
             for step in Step.allCases where step.keys.contains(where: broken.contains) {
                 for key in step.keys where !domainKeys.contains(key) { stand[key] = key.defaultValue }
             }
+            standing = Plan.make(stand).0
         }
-        analysis = Analysis(diagnostics: diagnostics, plan: Plan.make(stand).0, partial: true)
+        analysis = Analysis(diagnostics: diagnostics, plan: standing, partial: true)
     }
 }

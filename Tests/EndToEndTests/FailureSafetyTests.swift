@@ -37,7 +37,7 @@ import Testing
         ["configure", "--domain", "nap.acme.com", "--mode", "external", "--entry", "1.2.3.4,lb.x.com"],
         ["configure", "--namespace", "Bad_NS"],
         ["configure", "--tos-node-port", "80"],
-        ["configure", "--controller", "haproxy"],
+        ["configure", "--controller", "kong"],
         ["configure", "--turn-external-ip", "not-an-ip"],
     ])
     func invalidAnswersChangeNothing(arguments: [String]) throws {

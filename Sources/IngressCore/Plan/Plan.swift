@@ -26,7 +26,9 @@ public struct Plan: Sendable {
 
     /// The plan, or nil when any rule fails; the diagnostics are all findings, warnings included.
     public static func make(_ config: Config) -> (Plan?, [Diagnostic]) {
-        let diagnostics = Validator.validate(config)
+        // The port keys are parsed once, for validation and for the plan.
+        let ports = PortAnswers(config)
+        let diagnostics = Validator.validate(config, ports: ports)
         guard !diagnostics.hasErrors,
               let mode = config.mode, let controller = config.controller,
               let tlsSource = config.tlsSource, let sandboxSource = config.sandboxTLSSource,
@@ -67,7 +69,7 @@ public struct Plan: Sendable {
         let plan = Plan(
             mode: mode, namespace: namespace, controller: controller, options: options,
             domain: domain, hosts: hosts, routes: routes, entry: entry, wildcardRecord: wildcardRecord,
-            tls: tls, turn: TURNPlan(config: config, exposure: exposure), nodePorts: NodePorts(config: config),
+            tls: tls, turn: TURNPlan(config: config, ports: ports, exposure: exposure), nodePorts: NodePorts(ports: ports),
             tlsSources: [tlsSource, sandboxSource], issuer: TLSIssuer(config[.tlsIssuer]))
         return (plan, diagnostics)
     }
@@ -114,9 +116,9 @@ public struct Plan: Sendable {
 /// The three NodePorts (kept in values.env in both modes so the operator can switch back).
 public struct NodePorts: Equatable, Sendable {
     public var tos: Int, browser: Int, sandbox: Int
-    init(config: Config) {
-        tos = PortText.canonicalPort(config[.tosNodePort]) ?? 0
-        browser = PortText.canonicalPort(config[.browserNodePort]) ?? 0
-        sandbox = PortText.canonicalPort(config[.sandboxNodePort]) ?? 0
+    init(ports: PortAnswers) {
+        tos = ports.port(.tosNodePort) ?? 0
+        browser = ports.port(.browserNodePort) ?? 0
+        sandbox = ports.port(.sandboxNodePort) ?? 0
     }
 }

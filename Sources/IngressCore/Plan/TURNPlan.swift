@@ -30,12 +30,12 @@ public struct TURNPlan: Equatable, Sendable {
     /// Smaller relay ranges are warned about: each relayed session holds one port.
     public static let smallRelayRange = 20
 
-    init(config: Config, exposure: TURNExposure) {
+    init(config: Config, ports: PortAnswers, exposure: TURNExposure) {
         func nonEmpty(_ key: OwnedKey) -> String? { config[key].isEmpty ? nil : config[key] }
         self.exposure = exposure
         // An unreadable value (a validation error) plans with the registry's default.
-        func range(_ key: OwnedKey) -> ClosedRange<Int> { PortRange.parse(config[key]) ?? PortRange.parse(key.defaultValue)! }
-        port = PortText.canonicalPort(config[.turnPort]) ?? PortText.canonicalPort(OwnedKey.turnPort.defaultValue)!
+        func range(_ key: OwnedKey) -> ClosedRange<Int> { ports.range(key) ?? PortRange.parse(key.defaultValue)! }
+        port = ports.port(.turnPort) ?? PortText.canonicalPort(OwnedKey.turnPort.defaultValue)!
         relayPorts = range(.turnRelayPorts)
         externalIP = nonEmpty(.turnExternalIP)
         nodePortRange = range(.nodePortRange)

@@ -2,13 +2,16 @@
 struct NodePortRule: ConfigRule {
     static let keys: [OwnedKey] = [.tosNodePort, .browserNodePort, .sandboxNodePort]
 
-    func check(_ config: Config) -> [Diagnostic] {
+    func check(_ config: Config) -> [Diagnostic] { check(config, ports: PortAnswers(config)) }
+
+    func check(_ config: Config, ports: PortAnswers) -> [Diagnostic] {
         var found: [Diagnostic] = []
         var range: ClosedRange<Int>?
-        switch PortText.range(config[.nodePortRange], example: OwnedKey.nodePortRange.defaultValue) {
-        case .success(let (low, high)) where low <= high:
-            range = low...high
-        case .success(let (low, high)):
+        switch ports.ranges[.nodePortRange]! {
+        case .success(let ends) where ends.low <= ends.high:
+            range = ends.low...ends.high
+        case .success(let ends):
+            let (low, high) = (ends.low, ends.high)
             found.append(.error("nodeport.range-invalid", .nodePortRange, "the range starts at \(low) but ends at \(high), below its start.",
                                 hint: "write the lower port first: \(high)-\(low)."))
         case .failure(let problem):
@@ -17,9 +20,8 @@ struct NodePortRule: ConfigRule {
         }
         var seen: [Int: OwnedKey] = [:]
         for key in Self.keys {
-            let raw = config[key]
             let port: Int
-            switch PortText.port(raw, example: key.defaultValue) {
+            switch ports.ports[key]! {
             case .success(let value): port = value
             case .failure(let problem):
                 found.append(.error("nodeport.invalid", key, problem.message, hint: .text(problem.hint)))

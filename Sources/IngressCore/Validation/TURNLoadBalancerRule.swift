@@ -1,6 +1,8 @@
 /// LoadBalancer exposure: provider, fixed address, mixed protocols and the AWS NLB listener quota.
 struct TURNLoadBalancerRule: ConfigRule {
-    func check(_ config: Config) -> [Diagnostic] {
+    func check(_ config: Config) -> [Diagnostic] { check(config, ports: PortAnswers(config)) }
+
+    func check(_ config: Config, ports: PortAnswers) -> [Diagnostic] {
         var found: [Diagnostic] = []
         guard let provider = config.turnLoadBalancerProvider else {
             let valid = TURNLoadBalancerProvider.allCases.map(\.rawValue).joined(separator: ", ")
@@ -21,7 +23,7 @@ struct TURNLoadBalancerRule: ConfigRule {
                                       hint: "set \(set: .turnExternalIP, address), unless a NAT in front maps one to the other."))
             }
         }
-        guard exposure == .loadbalancer, let port = PortText.canonicalPort(config[.turnPort]), let relay = PortRange.parse(config[.turnRelayPorts]) else { return found }
+        guard exposure == .loadbalancer, let port = ports.port(.turnPort), let relay = ports.range(.turnRelayPorts) else { return found }
         found.append(.warning("turn.lb-mixed-protocol", .turnExposure,
                               "the TURN Service serves \(port) over TCP and UDP: a LoadBalancer with mixed protocols needs Kubernetes 1.26 or later and a provider that supports it.",
                               hint: "check your provider (MetalLB and the AWS Load Balancer Controller do); otherwise use the hostport exposure."))

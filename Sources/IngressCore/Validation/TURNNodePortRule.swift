@@ -1,10 +1,12 @@
 /// NodePort exposure: every TURN port must be a NodePort, inside the cluster's range and free.
 struct TURNNodePortRule: ConfigRule {
-    func check(_ config: Config) -> [Diagnostic] {
+    func check(_ config: Config) -> [Diagnostic] { check(config, ports: PortAnswers(config)) }
+
+    func check(_ config: Config, ports: PortAnswers) -> [Diagnostic] {
         var found: [Diagnostic] = []
         // An unreadable NODE_PORT_RANGE is NodePortRule's finding.
-        guard config.turnExposure == .nodeport, let range = PortRange.parse(config[.nodePortRange]),
-              let port = PortText.canonicalPort(config[.turnPort]), let relay = PortRange.parse(config[.turnRelayPorts]) else { return found }
+        guard config.turnExposure == .nodeport, let range = ports.range(.nodePortRange),
+              let port = ports.port(.turnPort), let relay = ports.range(.turnRelayPorts) else { return found }
         let outside = [port...port, relay].filter { !range.contains($0.lowerBound) || !range.contains($0.upperBound) }
         if !outside.isEmpty {
             let shown = outside.map { PortRange.text($0) }.joined(separator: " and ")
@@ -22,7 +24,7 @@ struct TURNNodePortRule: ConfigRule {
                                 hint: hint + "; or pick another exposure (hostport, loadbalancer)."))
         }
         for key in NodePortRule.keys {
-            guard let taken = PortText.canonicalPort(config[key]) else { continue }
+            guard let taken = ports.port(key) else { continue }
             if taken == port || relay.contains(taken) {
                 found.append(.error("turn.nodeport-conflict", taken == port ? .turnPort : .turnRelayPorts,
                                     "\(taken) is both a TURN port and \(key.rawValue); a NodePort can serve one Service.",

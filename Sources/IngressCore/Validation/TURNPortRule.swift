@@ -1,15 +1,17 @@
 /// TURN ports: the listener and the relay range are ports, in order, apart, and wide enough.
 struct TURNPortRule: ConfigRule {
-    func check(_ config: Config) -> [Diagnostic] {
+    func check(_ config: Config) -> [Diagnostic] { check(config, ports: PortAnswers(config)) }
+
+    func check(_ config: Config, ports: PortAnswers) -> [Diagnostic] {
         var found: [Diagnostic] = []
         var port: Int?
-        switch PortText.port(config[.turnPort], example: OwnedKey.turnPort.defaultValue) {
+        switch ports.ports[.turnPort]! {
         case .success(let value): port = value
         case .failure(let problem): found.append(.error("turn.port-invalid", .turnPort, problem.message, hint: .text(problem.hint)))
         }
         let low: Int, high: Int
-        switch PortText.range(config[.turnRelayPorts], example: OwnedKey.turnRelayPorts.defaultValue) {
-        case .success(let ends): (low, high) = ends
+        switch ports.ranges[.turnRelayPorts]! {
+        case .success(let ends): (low, high) = (ends.low, ends.high)
         case .failure(let problem):
             found.append(.error("turn.relay-invalid", .turnRelayPorts, problem.message, hint: .text(problem.hint)))
             return found

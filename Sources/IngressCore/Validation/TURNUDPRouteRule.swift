@@ -1,6 +1,8 @@
 /// UDPRoute exposure: a GatewayClass whose implementation serves UDP, and the 64-listener limit.
 struct TURNUDPRouteRule: ConfigRule {
-    func check(_ config: Config) -> [Diagnostic] {
+    func check(_ config: Config) -> [Diagnostic] { check(config, ports: PortAnswers(config)) }
+
+    func check(_ config: Config, ports: PortAnswers) -> [Diagnostic] {
         guard config.turnExposure == .udproute else { return [] }
         var found: [Diagnostic] = []
         let gatewayClass = config[.turnGatewayClass]
@@ -24,7 +26,7 @@ struct TURNUDPRouteRule: ConfigRule {
                                       hint: .text(support)))
             }
         }
-        if let relay = PortRange.parse(config[.turnRelayPorts]) {
+        if let relay = ports.range(.turnRelayPorts) {
             let listeners = 2 + relay.count
             if listeners > TURNPlan.listenersPerGateway {
                 let gateways = (listeners + TURNPlan.listenersPerGateway - 1) / TURNPlan.listenersPerGateway

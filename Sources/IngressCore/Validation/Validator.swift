@@ -23,7 +23,12 @@ public enum Validator {
     ]
 
     public static func validate(_ config: Config) -> [Diagnostic] {
-        rules.flatMap { $0.check(config) }
+        validate(config, ports: PortAnswers(config))
+    }
+
+    /// Every rule's findings, the port keys parsed once for all of them.
+    public static func validate(_ config: Config, ports: PortAnswers) -> [Diagnostic] {
+        rules.flatMap { $0.check(config, ports: ports) }
     }
 
     /// Findings about the file itself: lines nap-ingress cannot read. Such a line blocks
