@@ -1,6 +1,6 @@
 /// Turns a WebSocket upgrade and idle hold into the WebSocket cell of one long-lived route and address.
 public enum WebSocketJudgement {
-    /// The cell; `hold` is how long the probe meant to stay idle (zero: no hold).
+    /// The cell; a cut or silent connection gets the controller's long-lived fix.
     public static func cell(_ seen: WebSocketObservation, route: Route?, facts: ControllerVerifyFacts) -> VerifyCell {
         func cell(_ status: VerifyCell.Status, _ code: String, _ message: String, fix: String? = nil) -> VerifyCell {
             VerifyCell(host: seen.host, check: .websocket, status: status, code: code, message: message, fix: fix, address: seen.address)
