@@ -26,7 +26,7 @@ struct VerifyAgainstNginxTests {
         let rig = try NginxRig(variant)
         defer { rig.stop() }
         let plan = try plan()
-        let root = try #require(try PEMChain(pem: String(contentsOfFile: rig.material.root, encoding: .utf8)).certificates.first)
+        let root = try #require(try PEMChain(pem: rig.material.root).certificates.first)
         let settings = VerifySettings(trust: CertificateStore([root]), hold: hold, timeout: .seconds(5),
                                       httpsPort: rig.httpsPort, httpPort: rig.httpPort)
         let targets = VerifyTargets(plan: plan, previewName: "nap-verify-test-3000." + h.sandbox)

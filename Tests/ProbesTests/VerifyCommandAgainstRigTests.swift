@@ -40,7 +40,7 @@ struct VerifyCommandAgainstRigTests {
             """.write(to: folder.appendingPathComponent("values.env"), atomically: true, encoding: .utf8)
         let process = Process()
         process.currentDirectoryURL = folder
-        let arguments = ["verify", "--resolver", named.resolver, "--ca-file", rig.material.root, "--hold", "0",
+        let arguments = ["verify", "--resolver", named.resolver, "--ca-file", rig.rootPath, "--hold", "0",
                          "--https-port", "\(rig.httpsPort)", "--http-port", "\(rig.httpPort)", "--format", format] + extra
         let typescript = folder.appendingPathComponent("typescript")
         if terminal {

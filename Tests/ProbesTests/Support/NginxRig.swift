@@ -19,17 +19,22 @@ final class NginxRig: @unchecked Sendable {
     static let main = "nap.acme.com"
     static let hosts = HostNames(mainDomain: main)
 
-    /// The certificates every rig shares (making keys is the slow part).
+    /// A certificate chain and its key, as PEM text.
+    struct Pair: Sendable {
+        var cert: String
+        var key: String
+    }
+
+    /// The certificates every rig shares (making keys is the slow part), read into memory so the
+    /// folder openssl worked in is gone at once; each rig writes what it serves into its own folder.
     struct Material: Sendable {
-        /// Keeps the certificates' folder for the life of the test process.
-        var owner: RigCertificates
         var root: String
-        var mainChain: RigCertificates.Issued
-        var wildcardChain: RigCertificates.Issued
-        var expired: RigCertificates.Issued
-        var missingName: RigCertificates.Issued
-        var leafOnly: RigCertificates.Issued
-        var fake: RigCertificates.Issued
+        var mainChain: Pair
+        var wildcardChain: Pair
+        var expired: Pair
+        var missingName: Pair
+        var leafOnly: Pair
+        var fake: Pair
     }
 
     static let material: Result<Material, RigFailure> = {
@@ -37,18 +42,21 @@ final class NginxRig: @unchecked Sendable {
             let ca = try RigCertificates()
             let h = hosts
             let four = [h.main, h.files, h.browsers, h.sandbox]
-            func chained(_ leaf: RigCertificates.Issued) throws -> RigCertificates.Issued {
-                RigCertificates.Issued(cert: try ca.chain([leaf.cert, ca.intermediate.cert]), key: leaf.key)
+            func read(_ issued: RigCertificates.Issued, chained: Bool = true) throws -> Pair {
+                let files = chained ? [issued.cert, ca.intermediate.cert] : [issued.cert]
+                return Pair(cert: try files.map { try String(contentsOfFile: $0, encoding: .utf8) }.joined(),
+                            key: try String(contentsOfFile: issued.key, encoding: .utf8))
             }
             let main = try ca.issue(cn: "nap-tls-cert", sans: four, issuer: ca.intermediate)
             return .success(Material(
-                owner: ca, root: ca.root.cert,
-                mainChain: try chained(main),
-                wildcardChain: try chained(try ca.issue(cn: "nap-sandbox-tls-cert", sans: [h.previewWildcard], issuer: ca.intermediate)),
-                expired: try chained(try ca.issue(cn: "nap-tls-cert", sans: four, issuer: ca.intermediate, days: (-100, -10))),
-                missingName: try chained(try ca.issue(cn: "nap-tls-cert", sans: [h.main, h.files, h.sandbox], issuer: ca.intermediate)),
-                leafOnly: main,
-                fake: try ca.issue(subject: "/O=Acme Co/CN=Kubernetes Ingress Controller Fake Certificate", sans: ["ingress.local"])))
+                root: try String(contentsOfFile: ca.root.cert, encoding: .utf8),
+                mainChain: try read(main),
+                wildcardChain: try read(try ca.issue(cn: "nap-sandbox-tls-cert", sans: [h.previewWildcard], issuer: ca.intermediate)),
+                expired: try read(try ca.issue(cn: "nap-tls-cert", sans: four, issuer: ca.intermediate, days: (-100, -10))),
+                missingName: try read(try ca.issue(cn: "nap-tls-cert", sans: [h.main, h.files, h.sandbox], issuer: ca.intermediate)),
+                leafOnly: try read(main, chained: false),
+                fake: try read(try ca.issue(subject: "/O=Acme Co/CN=Kubernetes Ingress Controller Fake Certificate", sans: ["ingress.local"]),
+                               chained: false)))
         } catch {
             return .failure(RigFailure(description: "certificates: \(error)"))
         }
@@ -58,6 +66,8 @@ final class NginxRig: @unchecked Sendable {
     let httpsPort: Int
     let httpPort: Int
     let material: Material
+    /// The rig's root CA certificate file (what `--ca-file` is given).
+    var rootPath: String { folder.appendingPathComponent("root.pem").path }
     private let nginx = Process()
     private let backend: EchoBackend
 
@@ -69,6 +79,7 @@ final class NginxRig: @unchecked Sendable {
         material = try Self.material.get()
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("nap-ingress-nginx-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("tmp"), withIntermediateDirectories: true)
+        try material.root.write(to: folder.appendingPathComponent("root.pem"), atomically: true, encoding: .utf8)
         backend = try EchoBackend()
         httpsPort = try Self.freePort()
         httpPort = try Self.freePort()
@@ -103,8 +114,17 @@ final class NginxRig: @unchecked Sendable {
     private func config(_ variant: Variant) -> String {
         let h = Self.hosts, m = material, dir = folder.path
         var servers = ""
-        func server(_ host: String, _ serverName: String, _ cert: RigCertificates.Issued, readTimeout: String = "3600s") -> String {
-            """
+        var written = 0
+        func place(_ pair: Pair) -> RigCertificates.Issued {
+            written += 1
+            let cert = folder.appendingPathComponent("cert-\(written).pem").path, key = folder.appendingPathComponent("key-\(written).pem").path
+            try? pair.cert.write(toFile: cert, atomically: true, encoding: .utf8)
+            try? pair.key.write(toFile: key, atomically: true, encoding: .utf8)
+            return RigCertificates.Issued(cert: cert, key: key)
+        }
+        func server(_ host: String, _ serverName: String, _ pair: Pair, readTimeout: String = "3600s") -> String {
+            let cert = place(pair)
+            return """
                 server {
                     listen 127.0.0.1:\(httpsPort) ssl;
                     server_name \(serverName);
@@ -147,6 +167,7 @@ final class NginxRig: @unchecked Sendable {
 
             """
         }
+        let fake = place(m.fake)
         return """
             daemon off;
             master_process off;
@@ -166,8 +187,8 @@ final class NginxRig: @unchecked Sendable {
                 }
             \(plain)    server {
                     listen 127.0.0.1:\(httpsPort) ssl default_server;
-                    ssl_certificate \(m.fake.cert);
-                    ssl_certificate_key \(m.fake.key);
+                    ssl_certificate \(fake.cert);
+                    ssl_certificate_key \(fake.key);
                     return 404;
                 }
             \(servers)}
