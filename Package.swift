@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/apple/swift-certificates", exact: "1.21.1"),
         .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-nio", exact: "2.101.3"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", exact: "2.37.6"),
     ],
     targets: [
         // IDNA2008 (UTS #46 non-transitional) conversion of the main domain.
@@ -38,7 +40,15 @@ let package = Package(
         // the only code that opens network connections; the core judges what they saw.
         .target(
             name: "Probes",
-            dependencies: ["IngressCore", "CLdns", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: [
+                "IngressCore", "CLdns",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "NIOTLS", package: "swift-nio"),
+                .product(name: "X509", package: "swift-certificates"),
+            ]
         ),
         // discover's only door to the cluster: runs kubectl (GET only) and fills in a ClusterSnapshot.
         .target(name: "Cluster", dependencies: ["IngressCore"]),
@@ -60,10 +70,13 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "IngressCoreTests", dependencies: ["IngressCore", "TestSupport"], exclude: ["Golden", "Values/Corpus"]),
         .testTarget(name: "WizardTests", dependencies: ["Wizard", "IngressCore", "TestSupport"], exclude: ["Snapshots"]),
-        // The probes against real servers (named, turnserver) the tests start on loopback.
-        .testTarget(name: "ProbesTests", dependencies: ["Probes", "IngressCore", "TestSupport"]),
         .testTarget(name: "ClusterTests", dependencies: ["Cluster", "IngressCore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["IngressCore", "TestSupport"], exclude: ["DiscoverFixtures"]),
+        // The probes against real servers (named, turnserver, nginx) the tests start on loopback.
+        .testTarget(name: "ProbesTests", dependencies: [
+            "Probes", "IngressCore", "TestSupport",
+            .product(name: "X509", package: "swift-certificates"), .product(name: "NIOCore", package: "swift-nio"),
+        ], exclude: ["Rig"]),
     ],
     swiftLanguageModes: [.v6]
 )

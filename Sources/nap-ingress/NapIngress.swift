@@ -13,7 +13,7 @@ struct NapIngress: ParsableCommand {
             wizard, 129/130/143 the wizard ended by SIGHUP/SIGINT/SIGTERM (nothing more written).
             """,
         version: "0.1.0",
-        subcommands: [WizardCommand.self, ConfigureCommand.self, RenderCommand.self, DNSCommand.self, FirewallCommand.self, CheckCommand.self, DiscoverCommand.self],
+        subcommands: [WizardCommand.self, ConfigureCommand.self, RenderCommand.self, DNSCommand.self, FirewallCommand.self, CheckCommand.self, DiscoverCommand.self, VerifyCommand.self],
         defaultSubcommand: WizardCommand.self)
 
     static func main() {

@@ -1,0 +1,90 @@
+import Foundation
+import IngressCore
+import Probes
+import Synchronization
+
+/// Shows a `verify` run: on a terminal, the matrix redrawn in place as slots fill in (plain ANSI,
+/// spinners in pending slots); otherwise one line per cell as it arrives; with json, one object at the end.
+enum VerifyConsole {
+    /// Runs the probes (again, with `wait`, until nothing fails or the time is up) and prints; returns the last report.
+    static func run(_ plan: Plan, targets: VerifyTargets, settings: VerifySettings, format: VerifyFormat, wait: Duration) -> VerifyReport {
+        let live = format == .text && isatty(STDOUT_FILENO) == 1
+        let clock = ContinuousClock(), end = clock.now + wait
+        var round = 1
+        while true {
+            let report = once(plan, targets: targets, settings: settings, format: format, live: live)
+            let left = end - clock.now
+            guard report.hasFailures, left > .zero else {
+                if format == .json { Console.out(json(report, targets: targets)) }
+                return report
+            }
+            let failing = report.checks.filter { $0.status == .failed }
+            if format == .text {
+                Console.out("still failing (\(failing.count)) after round \(round); checking again, \(Int(left.components.seconds)) s left.\n\n")
+            } else {
+                Console.err("still failing: " + failing.map { "\($0.host) \($0.check.rawValue) \($0.code)" }.joined(separator: ", "))
+            }
+            Thread.sleep(forTimeInterval: min(5, Double(left.components.seconds) + 0.5))
+            round += 1
+        }
+    }
+
+    /// One round.
+    static func once(_ plan: Plan, targets: VerifyTargets, settings: VerifySettings, format: VerifyFormat, live: Bool) -> VerifyReport {
+        let state = Shared<[VerifySlot: [VerifyCell]]>([:])
+        let drawn = Shared(0)
+        func draw(frame: Int) {
+            let lines = state.withLock { VerifyMatrix.grid(targets, cells: $0, frame: frame) }
+            drawn.withLock { count in
+                let up = count > 0 ? "\u{1B}[\(count)A" : ""
+                Console.out(up + lines.map { "\r\u{1B}[2K" + $0 }.joined(separator: "\n") + "\n")
+                count = lines.count
+            }
+        }
+        let done = DispatchSemaphore(value: 0)
+        let result = Shared(VerifyReport())
+        if live { draw(frame: 0) }
+        Task {
+            let report = await VerifyRunner.run(plan, targets: targets, settings: settings) { slot, cells in
+                state.withLock { $0[slot] = cells }
+                if format == .text && !live {
+                    for cell in cells { Console.out(VerifyMatrix.line(cell) + "\n") }
+                }
+            }
+            result.withLock { $0 = report }
+            done.signal()
+        }
+        var frame = 0
+        while done.wait(timeout: .now() + .milliseconds(120)) == .timedOut {
+            frame += 1
+            if live { draw(frame: frame) }
+        }
+        let report = result.withLock { $0 }
+        if format == .text {
+            if live { draw(frame: frame) }
+            let details = VerifyMatrix.details(report.checks)
+            Console.out((details.isEmpty ? "" : "\n" + details.joined(separator: "\n") + "\n") + "\n" + VerifyMatrix.summary(report) + "\n")
+        }
+        return report
+    }
+
+    /// `{"checks": [...], "previewName": ...}`.
+    static func json(_ report: VerifyReport, targets: VerifyTargets) -> String {
+        struct Output: Encodable {
+            var checks: [VerifyCell]
+            var previewName: String
+            var failed: Bool
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(Output(checks: report.checks, previewName: targets.previewName, failed: report.hasFailures))) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}
+
+/// A value the probe tasks and the drawing loop share, behind a lock.
+private final class Shared<Value: Sendable>: Sendable {
+    private let mutex: Mutex<Value>
+    init(_ value: Value) { mutex = Mutex(value) }
+    func withLock<R>(_ body: (inout Value) -> R) -> R { mutex.withLock { body(&$0) } }
+}

@@ -1,0 +1,105 @@
+import Foundation
+@testable import IngressCore
+import Testing
+
+/// The rules that turn what a probe saw into a cell, without a network.
+struct VerifyJudgementTests {
+    static func plan(_ controller: String = "ingress-nginx") throws -> Plan {
+        var config = Config()
+        config[.ingressMode] = "external"
+        config[.tosHost] = "nap.acme.com"
+        config[.sandboxDomain] = "sandbox.nap.acme.com"
+        config[.controller] = controller
+        config[.entry] = "203.0.113.10"
+        return try #require(Plan.make(config).0)
+    }
+
+    @Test func aBadGatewayNamesTheRoutesService() throws {
+        let plan = try Self.plan()
+        let route = plan.routes.first { $0.name == .browsers }
+        let seen = HTTPObservation(host: "browsers.nap.acme.com", address: "203.0.113.10",
+                                   http: .status(308, location: "https://browsers.nap.acme.com/"), https: .status(502, location: nil),
+                                   httpPort: 80, httpsPort: 443)
+        let cell = HTTPJudgement.cell(seen, route: route)
+        #expect(cell.status == .failed)
+        #expect(cell.code == "http.backend-unreachable")
+        #expect(cell.message.contains("cannot reach nap-browser:3005"))
+    }
+
+    @Test func aRedirectToHTTPSIsOkAndAnythingElseAWarning() {
+        func cell(_ http: HTTPObservation.Answer) -> VerifyCell {
+            HTTPJudgement.cell(HTTPObservation(host: "nap.acme.com", address: "a", http: http, https: .status(200, location: nil),
+                                               httpPort: 80, httpsPort: 443), route: nil)
+        }
+        #expect(cell(.status(301, location: "https://nap.acme.com/")).status == .ok)
+        #expect(cell(.status(200, location: nil)).code == "http.no-redirect")
+        #expect(cell(.status(302, location: "http://elsewhere/")).status == .warning)
+        #expect(cell(.refused).status == .warning)
+    }
+
+    @Test func aCutWebSocketSaysHowLongItLastedAndTheControllersFix() throws {
+        let plan = try Self.plan()
+        let facts = ControllerVerifyFacts.of(plan)
+        let cell = WebSocketJudgement.cell(WebSocketObservation(host: "nap.acme.com", address: "a", path: "/", outcome: .cut(lasted: .milliseconds(60_200))),
+                                           route: plan.routes.first, facts: facts)
+        #expect(cell.code == "websocket.cut-idle")
+        #expect(cell.message.contains("closed after 60.2 s idle"))
+        #expect(cell.fix?.contains("nginx.ingress.kubernetes.io/proxy-read-timeout") == true)
+        let contour = WebSocketJudgement.cell(WebSocketObservation(host: "nap.acme.com", address: "a", path: "/", outcome: .cut(lasted: .seconds(15))),
+                                              route: nil, facts: ControllerVerifyFacts.of(try Self.plan("contour")))
+        #expect(contour.fix?.contains("timeoutPolicy") == true)
+    }
+
+    @Test func theDefaultHoldIsJustPastTheIdleTimeout() throws {
+        #expect(ControllerVerifyFacts.of(try Self.plan()).defaultIdleTimeout == .seconds(60))
+    }
+
+    @Test func aRefusedHandshakeIsFailedWithTheAddress() async throws {
+        let seen = TLSObservation(host: "nap.acme.com", address: "203.0.113.10", port: 443, outcome: .refused)
+        let cell = await TLSJudgement.cell(seen, requirement: nil, facts: ControllerVerifyFacts.of(try Self.plan()),
+                                           trust: .init(), configured: nil, now: Date())
+        #expect(cell.code == "tls.refused")
+        #expect(cell.address == "203.0.113.10")
+    }
+
+    @Test func theMatrixHasARowPerNameAndTheWildcardOnlyForDNS() throws {
+        let targets = VerifyTargets(plan: try Self.plan(), previewName: "nap-verify-x-3000.sandbox.nap.acme.com")
+        #expect(targets.rows.map(\.host) == ["nap.acme.com", "files.nap.acme.com", "browsers.nap.acme.com", "sandbox.nap.acme.com",
+                                              "*.sandbox.nap.acme.com", "nap-verify-x-3000.sandbox.nap.acme.com", "turn"])
+        #expect(targets.rows[1].checks == [.dns, .tls, .http])
+        #expect(targets.rows[4].checks == [.dns])
+        #expect(targets.rows[5].checks == [.dns, .tls, .http, .websocket])
+        var generator = SystemRandomNumberGenerator()
+        let a = VerifyTargets.randomPreviewName(sandbox: "sandbox.nap.acme.com", using: &generator)
+        let b = VerifyTargets.randomPreviewName(sandbox: "sandbox.nap.acme.com", using: &generator)
+        #expect(a != b && a.hasSuffix("-3000.sandbox.nap.acme.com"))
+        #expect(HostNameMatch.covers("*.sandbox.nap.acme.com", a))
+    }
+
+    @Test func durationsAsOperatorsTypeThem() {
+        #expect(DurationText.parse("65s") == .seconds(65))
+        #expect(DurationText.parse("500ms") == .milliseconds(500))
+        #expect(DurationText.parse("2m") == .seconds(120))
+        #expect(DurationText.parse("1.5") == .milliseconds(1500))
+        #expect(DurationText.parse("0") == .zero)
+        #expect(DurationText.parse("-1s") == nil)
+        #expect(DurationText.parse("soon") == nil)
+        #expect(DurationText.parse("") == nil)
+    }
+
+    @Test func thePendingSlotsSpinAndAFinishedSlotShowsItsWorstCell() throws {
+        let targets = VerifyTargets(plan: try Self.plan(), previewName: "p.sandbox.nap.acme.com")
+        let main = "nap.acme.com"
+        let cells: [VerifySlot: [VerifyCell]] = [
+            VerifySlot(host: main, check: .tls): [
+                VerifyCell(host: main, check: .tls, status: .ok, code: "tls.ok", message: "", address: "a"),
+                VerifyCell(host: main, check: .tls, status: .failed, code: "tls.expired", message: "", address: "b"),
+            ],
+        ]
+        let grid = VerifyMatrix.grid(targets, cells: cells, frame: 1)
+        #expect(grid[0].hasPrefix("host"))
+        let row = try #require(grid.first { $0.hasPrefix(main + " ") })
+        #expect(row.contains("FAILED"))
+        #expect(row.contains("/"))
+    }
+}
