@@ -5,6 +5,7 @@
 #   (Benchmarks/release-build.sh). Prints the median of RUNS starts and the peak RSS.
 # Usage: Benchmarks/first-frame.sh [BINARY...]   (RUNS=20 by default)
 #   BINARY...          more nap-ingress binaries to measure in the same run
+#   NAP_INGRESS_BINARY=PATH  measure this release binary instead of building one
 #   COMPARE_DYNAMIC=1  also build and measure the plain `swift build -c release` binary
 #                      (dynamically linked Swift runtime; built once in .build-dynamic)
 #   SWIFT_BASELINES=1  also measure two Swift programs that only print one line and wait, built
@@ -13,7 +14,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${RUNS:-20}"
-binaries=("$(Benchmarks/release-build.sh)")
+binaries=("${NAP_INGRESS_BINARY:-$(Benchmarks/release-build.sh)}")
 labels=("nap-ingress (release)")
 if [ "${COMPARE_DYNAMIC:-0}" = 1 ]; then
     swift build -c release --product nap-ingress --scratch-path .build-dynamic >&2
