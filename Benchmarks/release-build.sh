@@ -12,7 +12,7 @@
 #   libstdc++ linked in          the C++ runtime that the Swift runtime, Foundation's ICU and
 #                                BoringSSL use, taken from GCC's libstdc++.a instead of loading
 #                                libstdc++.so.6 and binding its ~1,700 symbols at every start:
-#                                -2.1 MiB peak RSS at the wizard's first frame. A `-lstdc++` is
+#                                -1.0 MiB peak RSS at the wizard's first frame. A `-lstdc++` is
 #                                found first as the linker script in .build/static-libstdc++,
 #                                which names the archive (`-Xswiftc -L`: the link step puts it
 #                                ahead of the system folders; `-Xlinker -L` would come after
