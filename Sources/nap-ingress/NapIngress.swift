@@ -12,7 +12,7 @@ struct NapIngress: ParsableCommand {
             configuration or input (nothing written), 64 usage error or no terminal for the \
             wizard, 129/130/143 the wizard ended by SIGHUP/SIGINT/SIGTERM (nothing more written).
             """,
-        version: "0.1.0",
+        version: ReleaseVersion.current,
         subcommands: [WizardCommand.self, ConfigureCommand.self, RenderCommand.self, DNSCommand.self, FirewallCommand.self, CheckCommand.self, DiscoverCommand.self, VerifyCommand.self],
         defaultSubcommand: WizardCommand.self)
 
