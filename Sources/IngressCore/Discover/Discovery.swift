@@ -66,7 +66,7 @@ public enum Discovery {
         } else if controllers.count > 1 {
             findings.append(Diagnostic(.note, "discover.several-controllers", key: .controller,
                                        "several controllers found (\(controllers.map(\.controller).joined(separator: ", "))); nap-ingress does not guess between them.",
-                                       hint: "choose the one that should serve the platform with --controller."))
+                                       hint: "choose the one that should serve the platform as \(key: .controller)."))
         }
         if config.mode == .external, let chosen = config.controller, !controllers.isEmpty,
            !controllers.contains(where: { $0.controller == chosen.rawValue }) {
@@ -87,7 +87,7 @@ public enum Discovery {
         for entry in entries where entry.kind == "hostname" {
             findings.append(Diagnostic(.note, "discover.entry-hostname", key: .entry,
                                        "\(entry.source) is reached by the host name \(entry.address): the DNS records are CNAMEs to it (at a zone apex use ALIAS/ANAME or flattening).",
-                                       hint: "use --entry \(entry.address)."))
+                                       hint: "use \(set: .entry, entry.address)."))
         }
         return findings
     }

@@ -16,10 +16,12 @@ enum DiscoveryProposal {
         }
         let usable = issuers.filter { $0.ready != false && $0.wildcard }
         if usable.count == 1 { proposal.issuer = "\(usable[0].kind)/\(usable[0].name)" }
-        var flags = ["--mode", "external", "--controller", found.controller]
-        if let cls = proposal.ingressClass { flags += ["--ingress-class", cls] }
-        if let entry = proposal.entry { flags += ["--entry", entry] }
-        if let issuer = proposal.issuer { flags += ["--tls-source", "cert-manager", "--issuer", issuer] }
+        // The flags come from the key registry, the one home of every key's flag.
+        var answers: [(OwnedKey, String)] = [(.ingressMode, "external"), (.controller, found.controller)]
+        if let cls = proposal.ingressClass { answers.append((.ingressClass, cls)) }
+        if let entry = proposal.entry { answers.append((.entry, entry)) }
+        if let issuer = proposal.issuer { answers += [(.tlsSource, "cert-manager"), (.tlsIssuer, issuer)] }
+        let flags = answers.flatMap { key, value in [key.flag ?? key.rawValue, value] }
         proposal.configure = "nap-ingress configure " + flags.joined(separator: " ")
         return proposal
     }
