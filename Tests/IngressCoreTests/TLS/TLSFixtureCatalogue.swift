@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 @testable import IngressCore
 
 /// Every certificate defect the `files` source must catch, generated once by openssl for the TLS suites.

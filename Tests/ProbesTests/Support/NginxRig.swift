@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import IngressCore
 
 /// The stand-in ingress: real nginx on loopback with its own prefix in a temporary folder, not a
@@ -39,10 +40,10 @@ final class NginxRig: @unchecked Sendable {
 
     static let material: Result<Material, RigFailure> = {
         do {
-            let ca = try RigCertificates()
+            let ca = try OpenSSLFixtures()
             let h = hosts
             let four = [h.main, h.files, h.browsers, h.sandbox]
-            func read(_ issued: RigCertificates.Issued, chained: Bool = true) throws -> Pair {
+            func read(_ issued: OpenSSLFixtures.Issued, chained: Bool = true) throws -> Pair {
                 let files = chained ? [issued.cert, ca.intermediate.cert] : [issued.cert]
                 return Pair(cert: try files.map { try String(contentsOfFile: $0, encoding: .utf8) }.joined(),
                             key: try String(contentsOfFile: issued.key, encoding: .utf8))
@@ -115,12 +116,12 @@ final class NginxRig: @unchecked Sendable {
         let h = Self.hosts, m = material, dir = folder.path
         var servers = ""
         var written = 0
-        func place(_ pair: Pair) -> RigCertificates.Issued {
+        func place(_ pair: Pair) -> OpenSSLFixtures.Issued {
             written += 1
             let cert = folder.appendingPathComponent("cert-\(written).pem").path, key = folder.appendingPathComponent("key-\(written).pem").path
             try? pair.cert.write(toFile: cert, atomically: true, encoding: .utf8)
             try? pair.key.write(toFile: key, atomically: true, encoding: .utf8)
-            return RigCertificates.Issued(cert: cert, key: key)
+            return OpenSSLFixtures.Issued(cert: cert, key: key)
         }
         func server(_ host: String, _ serverName: String, _ pair: Pair, readTimeout: String = "3600s") -> String {
             let cert = place(pair)

@@ -1,11 +1,12 @@
 import Foundation
 
-/// Certificates for the nginx rig, made at test time by the `openssl` command line in a fresh
-/// temporary folder (a root, an intermediate, and leaves as each variant needs them).
-final class RigCertificates: @unchecked Sendable {
-    enum KeyType: String, CaseIterable, Sendable {
+/// Certificate fixtures made at test time by the `openssl` command line, in a fresh temporary folder
+/// (a root and an intermediate CA, then leaves as each test needs them): the TLS rule tests and
+/// the nginx rig of verify's probes share it.
+public final class OpenSSLFixtures: @unchecked Sendable {
+    public enum KeyType: String, CaseIterable, Sendable {
         case rsa, p256, p384, ed25519
-        var genpkey: [String] {
+        public var genpkey: [String] {
             switch self {
             case .rsa: ["-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:2048"]
             case .p256: ["-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-256"]
@@ -16,22 +17,27 @@ final class RigCertificates: @unchecked Sendable {
     }
 
     /// A certificate file and its key file.
-    struct Issued: Sendable {
-        var cert: String
-        var key: String
+    public struct Issued: Sendable {
+        public var cert: String
+        public var key: String
+        public init(cert: String, key: String) {
+            self.cert = cert
+            self.key = key
+        }
     }
 
-    struct Failure: Error, CustomStringConvertible {
-        var description: String
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
+        public init(description: String) { self.description = description }
     }
 
-    let folder: URL
+    public let folder: URL
     private var counter = 0
-    private(set) var root: Issued!
-    private(set) var intermediate: Issued!
+    public private(set) var root: Issued!
+    public private(set) var intermediate: Issued!
 
-    init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("nap-ingress-verify-\(UUID().uuidString)")
+    public init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("nap-ingress-tls-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("db"), withIntermediateDirectories: true)
         try Data().write(to: folder.appendingPathComponent("db/index.txt"))
         try "1000\n".write(to: folder.appendingPathComponent("db/serial"), atomically: true, encoding: .utf8)
@@ -67,27 +73,17 @@ final class RigCertificates: @unchecked Sendable {
 
     deinit { try? FileManager.default.removeItem(at: folder) }
 
-    /// A subject with an organisation too (the ingress-nginx fake certificate is O=Acme Co).
-    func issue(subject: String, sans: [String], selfSigned key: KeyType = .p256) throws -> Issued {
-        let keyPath = try self.key(key)
-        counter += 1
-        let cert = "cert-\(counter).pem"
-        try openssl(["req", "-x509", "-new", "-key", keyPath, "-subj", subject, "-days", "365", "-out", cert,
-                     "-addext", "subjectAltName=" + sans.map { "DNS:\($0)" }.joined(separator: ",")])
-        return Issued(cert: path(cert), key: keyPath)
-    }
-
-    func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
+    public func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
 
     /// Runs openssl in the fixture folder; throws with its stderr when it fails.
     @discardableResult
-    func openssl(_ arguments: [String]) throws -> String {
+    public func openssl(_ arguments: [String]) throws -> String {
         let result = try Self.run(arguments, in: folder)
         guard result.status == 0 else { throw Failure(description: "openssl \(arguments.joined(separator: " ")) failed: \(result.stderr)") }
         return result.stdout
     }
 
-    static func run(_ arguments: [String], in folder: URL) throws -> (status: Int32, stdout: String, stderr: String) {
+    public static func run(_ arguments: [String], in folder: URL) throws -> (status: Int32, stdout: String, stderr: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["openssl"] + arguments
@@ -101,7 +97,7 @@ final class RigCertificates: @unchecked Sendable {
         return (process.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
     }
 
-    func key(_ type: KeyType) throws -> String {
+    public func key(_ type: KeyType) throws -> String {
         counter += 1
         let name = "key-\(counter)-\(type.rawValue).pem"
         try openssl(["genpkey"] + type.genpkey + ["-out", name])
@@ -110,7 +106,7 @@ final class RigCertificates: @unchecked Sendable {
 
     /// A certificate for `sans` (nil: none, the name only in the CN) valid from `days.0` to `days.1`
     /// days from now, signed by `issuer` (nil: self-signed).
-    func issue(cn: String, sans: [String]?, issuer: Issued?, keyType: KeyType = .p256, extensions: String = "v3_leaf",
+    public func issue(cn: String, sans: [String]?, issuer: Issued?, keyType: KeyType = .p256, extensions: String = "v3_leaf",
                days: (Double, Double) = (-1, 365)) throws -> Issued {
         let keyPath = try key(keyType)
         counter += 1
@@ -126,8 +122,18 @@ final class RigCertificates: @unchecked Sendable {
         return Issued(cert: path(cert), key: keyPath)
     }
 
+    /// A self-signed certificate with a full subject (the ingress-nginx fake certificate is O=Acme Co).
+    public func issue(subject: String, sans: [String], selfSigned key: KeyType = .p256) throws -> Issued {
+        let keyPath = try self.key(key)
+        counter += 1
+        let cert = "cert-\(counter).pem"
+        try openssl(["req", "-x509", "-new", "-key", keyPath, "-subj", subject, "-days", "365", "-out", cert,
+                     "-addext", "subjectAltName=" + sans.map { "DNS:\($0)" }.joined(separator: ",")])
+        return Issued(cert: path(cert), key: keyPath)
+    }
+
     /// Concatenates PEM files into a new file (a chain in the given order).
-    func chain(_ files: [String]) throws -> String {
+    public func chain(_ files: [String]) throws -> String {
         counter += 1
         let name = path("chain-\(counter).pem")
         let text = try files.map { try String(contentsOfFile: $0, encoding: .utf8) }.joined()
@@ -135,8 +141,14 @@ final class RigCertificates: @unchecked Sendable {
         return name
     }
 
+    /// What `openssl x509 -checkhost` says about `name` for the first certificate in `certPath`.
+    public static func opensslCovers(_ certPath: String, _ name: String) throws -> Bool {
+        let result = try run(["x509", "-in", certPath, "-noout", "-checkhost", name], in: URL(fileURLWithPath: "/"))
+        return result.stdout.contains("does match")
+    }
+
     /// `YYYYMMDDHHMMSSZ`, `days` from now, as `openssl ca -startdate/-enddate` take it.
-    static func stamp(_ days: Double) -> String {
+    public static func stamp(_ days: Double) -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "UTC")
