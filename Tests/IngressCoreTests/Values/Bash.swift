@@ -12,17 +12,7 @@ enum Bash {
         // One field per name: "1" + value when set, "0" when unset; NUL-separated.
         let script = "set -a; . \"$1\" >/dev/null 2>&1; set +a; for n in \(names.joined(separator: " ")); do "
             + "if [ -n \"${!n+x}\" ]; then printf '1%s\\0' \"${!n}\"; else printf '0\\0'; fi; done"
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["-i", "bash", "-c", script, "bash", file.path]
-        process.currentDirectoryURL = dir
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        let data = try run(script, argument: file.path, in: dir)
         var fields = Array(data).split(separator: 0, omittingEmptySubsequences: false).map(Array.init)
         if fields.last == [] { fields.removeLast() }
         guard fields.count == names.count else { throw BashError(output: String(decoding: data, as: UTF8.self)) }
@@ -31,6 +21,22 @@ enum Bash {
             result[name] = field.first == UInt8(ascii: "1") ? Array(field.dropFirst()) : nil
         }
         return result
+    }
+
+    /// Standard output of `bash -c SCRIPT bash ARGUMENT` in `dir`, from an empty environment.
+    static func run(_ script: String, argument: String, in dir: URL) throws -> Data {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["-i", "bash", "-c", script, "bash", argument]
+        process.currentDirectoryURL = dir
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return data
     }
 
     struct BashError: Error { var output: String }

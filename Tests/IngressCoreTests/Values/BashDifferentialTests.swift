@@ -150,17 +150,7 @@ enum BashBatch {
               fi
             done < "$1"
             """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["-i", "bash", "-c", script, "bash", list.path]
-        process.currentDirectoryURL = dir
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        let data = try Bash.run(script, argument: list.path, in: dir)
         var fields = Array(data).split(separator: 0, omittingEmptySubsequences: false).map(Array.init)[...]
         var results: [[String: [UInt8]?]?] = []
         for (index, file) in files.enumerated() {
