@@ -91,7 +91,10 @@ struct WizardTmuxTests {
         try tmux.press("Down")
         try tmux.waitFor("Issuer ClusterIssuer/NAME")
         try tmux.press("Enter")
-        let refused = try tmux.waitFor("Can't go on: Issuer ClusterIssuer/NAME: cert-manager needs an issuer.")
+        // Waits for the whole two-row status line (a capture can land between its rows).
+        let refused = try tmux.waitFor("the refusal with its hint") {
+            $0.contains("Can't go on: Issuer ClusterIssuer/NAME: cert-manager needs an issuer.") && $0.contains("letsencrypt-dns.")
+        }
         #expect(refused.replacingOccurrences(of: "\n ", with: " ").contains("Hint: e.g. ClusterIssuer/letsencrypt-dns."), "the status line's hint names no flag")
         #expect(!refused.contains("e.g. “Issuer ClusterIssuer/NAME”"), "a field's own hint does not repeat its label")
         noFlag(refused, "the certificates step")
