@@ -13,6 +13,7 @@ struct StartPage: StepPage {
         ]
         if state.canExportOnly {
             choices.append(Choice(value: StartAction.exportDNS.rawValue, label: "Only export the DNS sheet", note: nil))
+            choices.append(Choice(value: StartAction.verify.rawValue, label: "Verify the live install", note: nil))
         }
         return [.choice(.startAction, "What do you want to do?", choices)]
     }
