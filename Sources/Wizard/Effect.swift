@@ -11,6 +11,11 @@ public enum Effect: Sendable {
     case write(WriteRequest)
     /// A DNS sheet to a file the operator named.
     case exportSheet(SheetExport)
+    /// Start checking the live install in the background (the shell picks the preview name and
+    /// answers `.verifyStarted`, then `.verified` per slot on its ticks, then `.verifyFinished`).
+    case startVerify(plan: Plan, folder: String)
+    /// Stop the background verify run (its late answers are dropped).
+    case cancelVerify
     /// Leave the wizard with this exit status.
     case quit(status: Int32)
 }

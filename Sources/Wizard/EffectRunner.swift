@@ -21,7 +21,8 @@ public enum EffectRunner {
             } catch {
                 return .finished(.exportFailed(error.message))
             }
-        case .quit:
+        case .quit, .startVerify, .cancelVerify:
+            // The terminal loop runs these itself: they outlive one call.
             return nil
         }
     }

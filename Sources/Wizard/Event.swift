@@ -25,4 +25,10 @@ public enum Event: Equatable, Sendable {
     case discovered(DiscoveryReport?, failure: String?)
     /// Time passed while a background job runs (the spinner turns).
     case tick
+    /// The shell started the Verify screen's run for these rows; `note` says what it could not set up (e.g. a CA file).
+    case verifyStarted(VerifyTargets, note: String?)
+    /// One (host, check) slot of the running verify is known (one cell per address).
+    case verified(VerifySlot, [VerifyCell])
+    /// Every probe of the verify run has answered.
+    case verifyFinished
 }

@@ -2,7 +2,7 @@ import IngressCore
 
 /// What the start screen offers.
 public enum StartAction: String, CaseIterable, Sendable {
-    case external, nodeport, exportDNS
+    case external, nodeport, exportDNS, verify
 }
 
 /// A focusable thing on a step.

@@ -32,6 +32,10 @@ public enum Wizard {
             effects = []
         case .tick:
             s.tickDiscovery()
+            s.tickVerify()
+            effects = []
+        case .verifyStarted, .verified, .verifyFinished:
+            s.applyVerify(event)
             effects = []
         }
         return (s, effects)

@@ -18,6 +18,8 @@ extension WizardState {
             return []
         case .writing:
             return []
+        case .verifying:
+            return handleVerify(key)
         case .replaceConfirmation where key != .enter:
             overlay = .none
         case .none, .replaceConfirmation:
@@ -51,6 +53,9 @@ extension WizardState {
         case .up where item?.isText == true:
             moveFocus(-1)
             return []
+        case .control("v") where canVerify,
+             .character("v") where canVerify && item?.isText != true:
+            return openVerify()
         case .enter:
             return goOn()
         case .escape:

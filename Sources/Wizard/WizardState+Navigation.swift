@@ -27,7 +27,7 @@ extension WizardState {
         switch startAction {
         case .external: mode = .external
         case .nodeport: mode = .nodeport
-        case .exportDNS: return
+        case .exportDNS, .verify: return
         }
         if config.mode != mode {
             config[.ingressMode] = mode.rawValue
@@ -65,6 +65,8 @@ extension WizardState {
             case .exportDNS:
                 exportOnly = true
                 move(to: .done)
+            case .verify:
+                return openVerify()
             }
             return []
         case .review:

@@ -55,6 +55,8 @@ public enum Overlay: Equatable, Sendable {
     case replaceConfirmation(path: String)
     /// values.env and the output folder are being written; keys wait.
     case writing
+    /// The Verify screen (see WizardState+Verify): Esc leaves it and cancels the run.
+    case verifying
 }
 
 /// The whole state of the wizard.
@@ -93,6 +95,8 @@ public struct WizardState: Sendable {
     let fileDiagnostics: [Diagnostic]
     /// The background cluster discovery (see WizardState+Discovery).
     public internal(set) var discovery: DiscoveryStatus = .off
+    /// The Verify screen's run, while it is open.
+    public internal(set) var verify: VerifyRun?
 
     public init(workspace: Workspace, outFolder: String) {
         self.workspace = workspace

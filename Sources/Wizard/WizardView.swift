@@ -18,6 +18,8 @@ enum WizardView {
                 + StyledLine(Self.keysHelp, .dim).wrapped(w - 4, indent: 0)
                 + [StyledLine(), StyledLine("Press any key to close this help.", .dim)]
             screen.put(lines, top: bodyTop, left: 2, width: w - 4, height: bodyHeight)
+        } else if state.overlay == .verifying, let run = state.verify {
+            screen.put(VerifyView.lines(run, width: w - 4), top: bodyTop, left: 2, width: w - 4, height: bodyHeight, more: "make the window taller")
         } else if state.step == .review {
             screen.put(ReviewView.scrolled(state, width: w - 4, height: bodyHeight), top: bodyTop, left: 2, width: w - 4, height: bodyHeight,
                        more: "↓ or PgDn")
@@ -121,6 +123,8 @@ enum WizardView {
             keys = ["any key: back to the form"]
         } else if state.confirmQuit != nil {
             keys = ["y quit", "n stay"]
+        } else if let run = state.verify, state.overlay == .verifying {
+            keys = (run.problems.count > 1 ? ["↑↓ problem"] : []) + [run.finished ? "Esc back" : "Esc cancel", "^C quit"]
         } else {
             switch state.step {
             case .review:
@@ -129,6 +133,8 @@ enum WizardView {
             case .done:
                 keys = item == nil ? ["q quit"] : item?.isText == true ? ["Tab move", "Enter export", "F1 help", "^C quit"]
                     : ["Tab move", "↑↓ format", "Enter export", "? help", "q quit"]
+                // Verify is offered once something live can be checked (Ctrl-V while a field takes letters).
+                if state.canVerify { keys.insert(item?.isText == true ? "^V verify" : "v verify", at: item == nil ? 0 : 2) }
             case .start: keys = ["↑↓ choose", "Enter go on", "^S review", "^P preview", "? help", "q quit"]
             default:
                 if item?.isText == true {

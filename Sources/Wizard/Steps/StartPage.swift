@@ -13,6 +13,7 @@ struct StartPage: StepPage {
         ]
         if state.canExportOnly {
             choices.append(Choice(value: StartAction.exportDNS.rawValue, label: "Only export the DNS sheet", note: nil))
+            choices.append(Choice(value: StartAction.verify.rawValue, label: "Verify the live install", note: nil))
         }
         return [.choice(.startAction, "What do you want to do?", choices)]
     }
@@ -29,7 +30,7 @@ struct StartPage: StepPage {
             }
             out.append(StyledLine(what + ".", .ok))
             out.append(StyledLine("Re-running can switch the mode, change the domain, controller, certificates or TURN"
-                                  + (state.canExportOnly ? ", or only export the DNS sheet." : "."), .dim))
+                                  + (state.canExportOnly ? ", only export the DNS sheet, or verify the live install." : "."), .dim))
             if !state.canExportOnly { out.append(StyledLine(exportMissing(state), .dim)) }
         } else {
             out.append(StyledLine("No \(state.workspace.valuesPath) yet: a first install, starting from the built-in defaults."))
@@ -59,6 +60,7 @@ struct StartPage: StepPage {
         ["Once you confirm on the review screen, the wizard writes values.env (the platform's install.sh reads it) and the manifests, DNS sheets and NEXT-STEPS.md into the output folder.",
          "External: the platform's Services become ClusterIP and your ingress controller routes five host names under your domain.",
          "NodePort: the platform's default; every node answers on three ports. Your domain and ingress answers stay in values.env so you can switch back.",
+         "Verify the live install (offered for a valid external install): checks DNS, TLS, HTTP, WebSockets and TURN from here, as `nap-ingress verify` does, without its long-lived hold.",
          "Nothing is written before the review screen."]
     }
 }

@@ -54,6 +54,8 @@ struct WizardCommand: ParsableCommand {
     static func loop(_ state: inout WizardState, _ terminal: inout CursesTerminal) -> Int32 {
         state = Wizard.update(state, .resized(terminal.size)).0
         var discovery: BackgroundDiscovery?
+        // The Verify screen's run, from the operator's key until its last answer (or Esc).
+        var verify: BackgroundVerify?
         var firstFrame = true
         while true {
             terminal.draw(Wizard.view(state, terminal.size))
@@ -64,24 +66,40 @@ struct WizardCommand: ParsableCommand {
                 if discovery != nil { state.startDiscovery() }
             }
             var pending: [Event]
-            switch terminal.read(tick: discovery == nil ? nil : tickMilliseconds) {
+            switch terminal.read(tick: discovery == nil && verify == nil ? nil : tickMilliseconds) {
             case .key(let key): pending = [.key(key)]
             case .resized: pending = [.resized(terminal.size)]
             case .signal(let signo): return 128 + signo
             case .closed: return inputClosed
             case .tick:
+                pending = [.tick]
                 if let done = discovery?.take() {
                     discovery = nil
                     pending = [done]
-                } else {
-                    pending = [.tick]
+                }
+                if let (events, finished) = verify?.take() {
+                    if finished { verify = nil }
+                    pending += events
                 }
             }
             while !pending.isEmpty {
                 let (next, effects) = Wizard.update(state, pending.removeFirst())
                 state = next
                 for effect in effects {
-                    if case .quit(let status) = effect { return status }
+                    switch effect {
+                    case .quit(let status):
+                        verify?.cancel()
+                        return status
+                    case .startVerify(let plan, let folder):
+                        verify?.cancel()
+                        verify = BackgroundVerify.start(plan: plan, folder: folder)
+                        // The rows are known at once: the first frame after the key shows the grid.
+                        pending += verify?.take().events ?? []
+                    case .cancelVerify:
+                        verify?.cancel()
+                        verify = nil
+                    default: break
+                    }
                     if let event = EffectRunner.run(effect) { pending.append(event) }
                 }
             }

@@ -20,8 +20,9 @@ struct Tmux {
     /// `locale` nil runs the wizard with no LANG/LC_* at all (the C locale), as over a bare ssh.
     /// `environment` is set for the wizard; KUBECONFIG defaults to a file that does not exist,
     /// so the wizard's background discovery never reaches a cluster the test did not start.
+    /// `wrapper` runs in front of it all (e.g. `unshare -rn`: a network namespace of the test's own).
     init(width: Int, height: Int, in directory: URL, arguments: [String] = [], locale: String? = "C.UTF-8",
-         environment: [String: String] = [:]) throws {
+         environment: [String: String] = [:], wrapper: [String] = []) throws {
         self.directory = directory
         let binary = NapIngressBinary.url.path
         // env takes its -u options before any NAME=VALUE.
@@ -30,7 +31,7 @@ struct Tmux {
         var environment = environment
         if environment["KUBECONFIG"] == nil { environment["KUBECONFIG"] = directory.appendingPathComponent("no-kubeconfig").path }
         let extra = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
-        let command = (["exec", "env", "-u", "NO_COLOR"] + unset + ["TERM=xterm-256color"] + set + extra + [binary] + arguments)
+        let command = (["exec"] + wrapper + ["env", "-u", "NO_COLOR"] + unset + ["TERM=xterm-256color"] + set + extra + [binary] + arguments)
             .map(Self.quote).joined(separator: " ")
         // The wizard runs in a child shell so the pane survives it and shows how it left.
         let script = "cd \(Self.quote(directory.path)) && (\(command)); echo \"EXIT=$?\"; stty -a; exec sleep 600"
