@@ -3,7 +3,6 @@ import IngressCore
 /// The Verify screen: the matrix filling in live (a spinner per pending slot), what the wizard's
 /// run leaves out, and the details of one problem with its fix.
 enum VerifyView {
-    static let columns: [(VerifyCell.Check, String)] = [(.dns, "DNS"), (.tls, "TLS"), (.http, "HTTP"), (.websocket, "WebSocket"), (.turn, "TURN")]
     static let columnWidth = 10
     static let spinner = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"]
 
@@ -32,12 +31,12 @@ enum VerifyView {
     /// One row per host name (as the targets list them), one column per check.
     static func grid(_ run: VerifyRun, targets: VerifyTargets, width: Int) -> [StyledLine] {
         let longest = targets.rows.map { DisplayWidth.of($0.host) }.max() ?? 4
-        let hostWidth = max(12, min(longest, width - columns.count * columnWidth - 2)) + 2
+        let hostWidth = max(12, min(longest, width - VerifyMatrix.columns.count * columnWidth - 2)) + 2
         func pad(_ text: String, _ count: Int) -> String { text + String(repeating: " ", count: max(0, count - DisplayWidth.of(text))) }
-        var out = [StyledLine(pad("host", hostWidth) + columns.map { pad($0.1, columnWidth) }.joined(), .title)]
+        var out = [StyledLine(pad("host", hostWidth) + VerifyMatrix.columns.map { pad($0.1, columnWidth) }.joined(), .title)]
         for row in targets.rows {
             var spans: [(text: String, role: Role)] = [(pad(DisplayWidth.truncate(row.host, to: hostWidth - 2), hostWidth), .normal)]
-            for (check, _) in columns {
+            for (check, _) in VerifyMatrix.columns {
                 if !row.checks.contains(check) {
                     spans.append((pad("", columnWidth), .normal))
                 } else if let found = run.cells[VerifySlot(host: row.host, check: check)] {

@@ -1,7 +1,8 @@
 /// `verify`'s matrix as text: the live grid (one row per host, one column per check, a spinner in
 /// each pending slot), the plain line of each cell, and the details of what is not ok.
 public enum VerifyMatrix {
-    static let columns: [(VerifyCell.Check, String)] = [(.dns, "DNS"), (.tls, "TLS"), (.http, "HTTP"), (.websocket, "WebSocket"), (.turn, "TURN")]
+    /// The matrix's columns in order, with their headings (the command and the wizard share them).
+    public static let columns: [(VerifyCell.Check, String)] = [(.dns, "DNS"), (.tls, "TLS"), (.http, "HTTP"), (.websocket, "WebSocket"), (.turn, "TURN")]
     static let spinner = ["|", "/", "-", "\\"]
 
     /// The grid; `cells` holds the slots known so far, `frame` turns the spinners.
