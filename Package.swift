@@ -21,7 +21,7 @@ let package = Package(
         // The public suffix list matcher curl and wget use (apex or subdomain, public suffixes).
         .systemLibrary(name: "CPSL", path: "Sources/CPSL", providers: [.apt(["libpsl-dev"])]),
         // ldns encodes DNS queries and decodes answers (CNAME chains, TTLs, response codes, SOA) for verify.
-        .systemLibrary(name: "CLdns", path: "Sources/CLdns", providers: [.apt(["libldns-dev"])]),
+        .target(name: "CLdns", linkerSettings: [.linkedLibrary("dl")]),
         // The only C module that knows curses; used by exactly one file of the executable.
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses", providers: [.apt(["libncurses-dev"])]),
         // Everything that knows NAP and Kubernetes, and no terminal.

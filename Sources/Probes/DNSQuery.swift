@@ -24,6 +24,8 @@ enum DNSQuery {
     /// over TCP if the answer was truncated.
     static func ask(_ name: String, _ type: RecordType, server: ProbeAddress, deadline: ProbeDeadline,
                     cancel: ProbeCancellation) -> Result<Answer, ProbeSocketError> {
+        // ldns is opened on the first question, never at start (see CLdns).
+        guard nap_ldns_load() else { return .failure(.failed("libldns (Debian libldns3) is not installed, so DNS cannot be asked")) }
         let id = UInt16.random(in: 0...UInt16.max)
         guard let query = encode(name, type, id: id) else { return .failure(.failed("cannot encode the name \(name)")) }
         do throws(ProbeSocketError) {
@@ -78,21 +80,21 @@ enum DNSQuery {
     }
 
     private static func encode(_ name: String, _ type: RecordType, id: UInt16) -> [UInt8]? {
-        guard let owner = ldns_dname_new_frm_str(name) else { return nil }
+        guard let owner = nap_ldns_dname_new_frm_str(name) else { return nil }
         let rrType = type == .a ? LDNS_RR_TYPE_A : LDNS_RR_TYPE_AAAA
         // ldns_pkt_query_new takes ownership of `owner`.
-        guard let packet = ldns_pkt_query_new(owner, rrType, LDNS_RR_CLASS_IN, UInt16(LDNS_RD)) else { return nil }
-        defer { ldns_pkt_free(packet) }
-        ldns_pkt_set_id(packet, id)
+        guard let packet = nap_ldns_pkt_query_new(owner, rrType, LDNS_RR_CLASS_IN, UInt16(LDNS_RD)) else { return nil }
+        defer { nap_ldns_pkt_free(packet) }
+        nap_ldns_pkt_set_id(packet, id)
         var wire: UnsafeMutablePointer<UInt8>?
         var size = 0
-        guard ldns_pkt2wire(&wire, packet, &size) == LDNS_STATUS_OK, let wire else { return nil }
+        guard nap_ldns_pkt2wire(&wire, packet, &size) == LDNS_STATUS_OK, let wire else { return nil }
         defer { free(wire) }
         return Array(UnsafeBufferPointer(start: wire, count: size))
     }
 
     private static func text(_ rdf: UnsafeMutablePointer<ldns_rdf>?) -> String {
-        guard let rdf, let c = ldns_rdf2str(rdf) else { return "" }
+        guard let rdf, let c = nap_ldns_rdf2str(rdf) else { return "" }
         defer { free(c) }
         var s = String(cString: c)
         if s.hasSuffix(".") { s.removeLast() }
@@ -101,31 +103,31 @@ enum DNSQuery {
 
     private static func decode(_ bytes: [UInt8]) -> (answer: Answer, truncated: Bool)? {
         var packet: UnsafeMutablePointer<ldns_pkt>?
-        let status = bytes.withUnsafeBufferPointer { ldns_wire2pkt(&packet, $0.baseAddress, $0.count) }
+        let status = bytes.withUnsafeBufferPointer { nap_ldns_wire2pkt(&packet, $0.baseAddress, $0.count) }
         guard status == LDNS_STATUS_OK, let packet else { return nil }
-        defer { ldns_pkt_free(packet) }
-        var answer = Answer(rcode: Int(ldns_pkt_get_rcode(packet).rawValue), chain: [], addresses: [])
-        if let records = ldns_pkt_answer(packet) {
-            for index in 0..<ldns_rr_list_rr_count(records) {
-                guard let rr = ldns_rr_list_rr(records, index) else { continue }
-                let type = ldns_rr_get_type(rr)
-                let ttl = Int(ldns_rr_ttl(rr))
+        defer { nap_ldns_pkt_free(packet) }
+        var answer = Answer(rcode: Int(nap_ldns_pkt_get_rcode(packet).rawValue), chain: [], addresses: [])
+        if let records = nap_ldns_pkt_answer(packet) {
+            for index in 0..<nap_ldns_rr_list_rr_count(records) {
+                guard let rr = nap_ldns_rr_list_rr(records, index) else { continue }
+                let type = nap_ldns_rr_get_type(rr)
+                let ttl = Int(nap_ldns_rr_ttl(rr))
                 if type == LDNS_RR_TYPE_CNAME {
-                    answer.chain.append(DNSObservation.Link(name: text(ldns_rr_owner(rr)), target: text(ldns_rr_rdf(rr, 0)), ttl: ttl))
+                    answer.chain.append(DNSObservation.Link(name: text(nap_ldns_rr_owner(rr)), target: text(nap_ldns_rr_rdf(rr, 0)), ttl: ttl))
                 } else if type == LDNS_RR_TYPE_A || type == LDNS_RR_TYPE_AAAA {
-                    answer.addresses.append(text(ldns_rr_rdf(rr, 0)))
+                    answer.addresses.append(text(nap_ldns_rr_rdf(rr, 0)))
                     answer.addressTTL = min(answer.addressTTL ?? ttl, ttl)
                 }
             }
         }
-        if let authority = ldns_pkt_authority(packet) {
-            for index in 0..<ldns_rr_list_rr_count(authority) {
-                guard let rr = ldns_rr_list_rr(authority, index), ldns_rr_get_type(rr) == LDNS_RR_TYPE_SOA,
-                      let minimum = ldns_rr_rdf(rr, 6) else { continue }
-                answer.negativeTTL = min(Int(ldns_rr_ttl(rr)), Int(ldns_rdf2native_int32(minimum)))
-                answer.negativeZone = text(ldns_rr_owner(rr))
+        if let authority = nap_ldns_pkt_authority(packet) {
+            for index in 0..<nap_ldns_rr_list_rr_count(authority) {
+                guard let rr = nap_ldns_rr_list_rr(authority, index), nap_ldns_rr_get_type(rr) == LDNS_RR_TYPE_SOA,
+                      let minimum = nap_ldns_rr_rdf(rr, 6) else { continue }
+                answer.negativeTTL = min(Int(nap_ldns_rr_ttl(rr)), Int(nap_ldns_rdf2native_int32(minimum)))
+                answer.negativeZone = text(nap_ldns_rr_owner(rr))
             }
         }
-        return (answer, ldns_pkt_tc(packet) != 0)
+        return (answer, nap_ldns_pkt_tc(packet))
     }
 }
