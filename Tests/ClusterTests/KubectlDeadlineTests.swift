@@ -15,8 +15,21 @@ import Testing
         try "#!/bin/sh\necho started\nexec cat \(fifo.path)\n".write(to: script, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
 
+        // A script written a moment ago can still be open for writing in a child that another
+        // test forked meanwhile (Linux then refuses to run it: "Text file busy"): try again, a few times.
         let start = Date()
-        let output = try Kubectl(executable: script.path).run(["get", "pods"], requestTimeout: 1, deadline: 0.5)
+        var launched: Kubectl.Output?
+        for _ in 0..<20 where launched == nil {
+            let result = Result { () throws(Kubectl.LaunchError) -> Kubectl.Output in
+                try Kubectl(executable: script.path).run(["get", "pods"], requestTimeout: 1, deadline: 0.5)
+            }
+            switch result {
+            case .success(let output): launched = output
+            case .failure(let error) where "\(error)".contains("Text file busy"): usleep(50_000)
+            case .failure(let error): throw error
+            }
+        }
+        let output = try #require(launched)
         #expect(output.timedOut)
         #expect(output.stdout == "started\n")
         #expect(output.status == 128 + SIGKILL)
