@@ -70,7 +70,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "IngressCoreTests", dependencies: ["IngressCore", "TestSupport"], exclude: ["Golden", "Values/Corpus"]),
         .testTarget(name: "WizardTests", dependencies: ["Wizard", "IngressCore", "TestSupport"], exclude: ["Snapshots"]),
-        .testTarget(name: "ClusterTests", dependencies: ["Cluster", "IngressCore"]),
+        .testTarget(name: "ClusterTests", dependencies: ["Cluster", "IngressCore", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["IngressCore", "TestSupport"], exclude: ["DiscoverFixtures"]),
         // The probes against real servers (named, turnserver, nginx) the tests start on loopback.
         .testTarget(name: "ProbesTests", dependencies: [

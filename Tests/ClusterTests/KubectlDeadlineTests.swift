@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Cluster
+import TestSupport
 
 /// The hard deadline: a kubectl that never answers is killed, so discover cannot hang.
 @Suite struct KubectlDeadlineTests {
@@ -12,11 +13,10 @@ import Testing
         let fifo = dir.appendingPathComponent("never")
         #expect(mkfifo(fifo.path, 0o600) == 0)
         let script = dir.appendingPathComponent("kubectl")
-        try "#!/bin/sh\necho started\nexec cat \(fifo.path)\n".write(to: script, atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
+        try ExecutableScript.write("#!/bin/sh\necho started\nexec cat \(fifo.path)\n", to: script)
 
-        // A script written a moment ago can still be open for writing in a child that another
-        // test forked meanwhile (Linux then refuses to run it: "Text file busy"): try again, a few times.
+        // Between another test's fork and its exec the script can still be open for writing
+        // (Linux then refuses to run it: "Text file busy"): try again, a few times.
         let start = Date()
         var launched: Kubectl.Output?
         for _ in 0..<20 where launched == nil {

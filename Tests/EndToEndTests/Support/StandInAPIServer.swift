@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// The stand-in Kubernetes API server of the discover tests (DiscoverFixtures/standin-apiserver.py)
 /// on 127.0.0.1, an ephemeral port, serving one scenario; started and stopped by the test.
@@ -89,8 +90,7 @@ final class StandInAPIServer {
 
             """
         let wrapper = bin.appendingPathComponent("kubectl")
-        try script.write(to: wrapper, atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: wrapper.path)
+        try ExecutableScript.write(script, to: wrapper)
     }
 
     /// The environment for nap-ingress: the wrapper first on PATH, this kubeconfig, a HOME of the test's own.
