@@ -54,7 +54,7 @@ public final class ServerProcess: @unchecked Sendable {
         return condition()
     }
 
-    /// A port free for both TCP and UDP on 127.0.0.1 right now (the kernel's pick).
+    /// A port free for both TCP and UDP on 127.0.0.1 right now (the kernel's pick, outside the default relay range).
     public static func freePort() -> Int {
         for _ in 0..<20 {
             let tcp = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
@@ -69,6 +69,8 @@ public final class ServerProcess: @unchecked Sendable {
             }
             guard bound else { continue }
             let port = Int(UInt16(bigEndian: address.sin_port))
+            // Never inside the default TURN_RELAY_PORTS: a TURN port drawn there makes the rig's plan invalid.
+            if (49152...49252).contains(port) { continue }
             if UDPSocket(port: port) != nil { return port }
         }
         fatalError("no free port on 127.0.0.1")
