@@ -14,6 +14,20 @@ public struct Route: Equatable, Sendable {
     public var longLived: Bool
     public var tlsSecret: String
 
+    /// The name of the routing object rendered for this route, whatever its kind. These are
+    /// the names of the platform manual's "Full Contour example", so applying the output
+    /// over an install made by hand from the manual updates its objects in place instead of
+    /// adding a second root for the same host (which Contour marks invalid, both of them).
+    public var objectName: String {
+        switch name {
+        case .main: "nap-main"
+        case .files: "nap-files"
+        case .browsers: "nap-browser"
+        case .sandbox: "nap-sandbox"
+        case .preview: "nap-sandbox-preview"
+        }
+    }
+
     /// True for `*.sandbox.<main>`.
     public var isWildcard: Bool { host.hasPrefix("*.") }
 }

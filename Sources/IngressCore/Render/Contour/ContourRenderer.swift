@@ -8,7 +8,7 @@ public struct ContourRenderer: ControllerRenderer {
         guard !plan.routes.isEmpty else { return [] }
         let proxies = plan.routes.map { route in
             HTTPProxy(
-                metadata: ObjectMeta(name: "nap-\(route.name.rawValue)", namespace: plan.namespace, component: route.name.rawValue),
+                metadata: ObjectMeta(name: route.objectName, namespace: plan.namespace, component: route.name.rawValue),
                 spec: .init(
                     ingressClassName: plan.options.ingressClass,
                     virtualhost: .init(fqdn: route.host, tls: .init(secretName: route.tlsSecret)),

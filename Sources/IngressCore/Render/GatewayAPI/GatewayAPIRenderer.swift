@@ -50,7 +50,7 @@ public struct GatewayAPIRenderer: ControllerRenderer {
 
         var routes: [any Encodable & Sendable] = plan.routes.map { route in
             HTTPRoute(
-                metadata: ObjectMeta(name: "nap-\(route.name.rawValue)", namespace: plan.namespace, component: route.name.rawValue),
+                metadata: ObjectMeta(name: route.objectName, namespace: plan.namespace, component: route.name.rawValue),
                 spec: .init(
                     parentRefs: [.init(name: parent.name, namespace: crossNamespace ? parent.namespace : nil,
                                        sectionName: parent.isRendered ? Self.listenerName(route) : nil)],

@@ -25,7 +25,7 @@ public struct IstioRenderer: ControllerRenderer {
             spec: .init(selector: StringMap(plan.options.istioGatewaySelector), servers: servers))
         let services = plan.routes.map { route in
             VirtualService(
-                metadata: ObjectMeta(name: "nap-\(route.name.rawValue)", namespace: plan.namespace, component: route.name.rawValue),
+                metadata: ObjectMeta(name: route.objectName, namespace: plan.namespace, component: route.name.rawValue),
                 spec: .init(hosts: [route.host], gateways: ["\(gatewayNamespace)/\(Self.gatewayName)"],
                             http: [.init(route: [.init(destination: .init(host: route.service, port: .init(number: route.port)))])]))
         }

@@ -73,7 +73,7 @@ struct Ingress: Encodable, Sendable {
                                    ingressClass: ingressClass, annotations: longLived, routes: streaming))
         }
         for route in plain {
-            objects.append(Ingress(name: "nap-\(route.name.rawValue)", namespace: plan.namespace, component: route.name.rawValue,
+            objects.append(Ingress(name: route.objectName, namespace: plan.namespace, component: route.name.rawValue,
                                    ingressClass: ingressClass, annotations: others, routes: [route]))
         }
         return objects

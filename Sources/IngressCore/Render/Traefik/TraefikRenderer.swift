@@ -21,7 +21,7 @@ public struct TraefikRenderer: ControllerRenderer {
         }
         for route in plan.routes {
             objects.append(IngressRoute(
-                metadata: ObjectMeta(name: "nap-\(route.name.rawValue)", namespace: plan.namespace, component: route.name.rawValue, annotations: classAnnotation),
+                metadata: ObjectMeta(name: route.objectName, namespace: plan.namespace, component: route.name.rawValue, annotations: classAnnotation),
                 spec: .init(
                     ingressClassName: modern ? plan.options.ingressClass : nil,
                     entryPoints: [Self.secureEntryPoint],
