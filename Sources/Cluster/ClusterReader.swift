@@ -62,8 +62,11 @@ public struct ClusterReader: Sendable {
     func plannedCalls(_ request: DiscoveryRequest, types: Set<String>) -> [Call] {
         var calls: [Call] = []
         // Asking for a type the server lacks fails the whole call, so only served types are listed.
-        let listed = [DiscoveryKinds.ingressClasses, "services", DiscoveryKinds.gatewayClasses, DiscoveryKinds.gateways,
-                      DiscoveryKinds.clusterIssuers, DiscoveryKinds.issuers, DiscoveryKinds.certificates].filter(types.contains)
+        let batch = [DiscoveryKinds.ingressClasses, "services", DiscoveryKinds.gatewayClasses, DiscoveryKinds.gateways,
+                      DiscoveryKinds.clusterIssuers, DiscoveryKinds.issuers, DiscoveryKinds.certificates]
+            // The routing kinds, for the objects that already serve the platform's hosts (the Gateway is listed once).
+            + RoutingKind.all.map(\.resource).filter { $0 != DiscoveryKinds.gateways }
+        let listed = batch.filter(types.contains)
         if !listed.isEmpty {
             calls.append(Call(arguments: ["get", listed.joined(separator: ","), "--all-namespaces", "-o", "json"]) { output, snapshot in
                 KubeObjects.add(KubeObjects.items(output.stdout), to: &snapshot)

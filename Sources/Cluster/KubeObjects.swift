@@ -17,6 +17,7 @@ enum KubeObjects {
     /// Adds each object of a mixed list to the snapshot by its kind and API group.
     static func add(_ items: [Object], to snapshot: inout ClusterSnapshot) {
         for item in items {
+            if let routing = KubeRoutingObjects.object(item) { snapshot.routingObjects.append(routing) }
             let kind = item["kind"] as? String ?? ""
             let group = (item["apiVersion"] as? String ?? "").split(separator: "/").dropLast().first.map(String.init) ?? ""
             switch (group, kind) {

@@ -80,7 +80,7 @@ public enum VerifyRunner {
                     case .http:
                         let seen = await HTTPProbe.observe(host: row.host, address: address, httpPort: settings.httpPort,
                                                            httpsPort: settings.httpsPort, timeout: settings.timeout)
-                        return (index, HTTPJudgement.cell(seen, route: row.route))
+                        return (index, HTTPJudgement.cell(seen, route: row.route, facts: facts))
                     default:
                         let seen = await WebSocketProbe.observe(host: row.host, address: address, port: settings.httpsPort, path: path,
                                                                 hold: settings.hold, timeout: settings.timeout)

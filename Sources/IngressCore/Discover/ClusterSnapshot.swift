@@ -14,6 +14,8 @@ public struct ClusterSnapshot: Equatable, Sendable {
     public var certificates: [CertificateObject] = []
     public var secrets: [SecretCertificate] = []
     public var turnPods: [PodObject] = []
+    /// Objects of every `RoutingKind` the server serves, whichever hosts they route.
+    public var routingObjects: [RoutingObject] = []
     /// Namespaces asked about and whether they exist; a namespace missing here was not learned.
     public var namespaces: [String: Bool] = [:]
     /// Resource types the credentials may not read (the API server answered Forbidden).

@@ -25,6 +25,9 @@ public enum Discovery {
         let (platform, platformFindings) = self.platform(snapshot, request: request, config: config)
         findings += platformFindings
 
+        let (conflicts, conflictFindings) = DiscoveredConflicts.judge(snapshot, hosts: hosts, config: config)
+        findings += conflictFindings
+
         let gatewayClasses = DiscoveredControllers.gatewayClasses(snapshot)
         if config.turnExposure == .udproute, !snapshot.serves(DiscoveryKinds.udpRoutes),
            !snapshot.notAllowed.contains(DiscoveryKinds.customResourceDefinitions) {
@@ -49,6 +52,7 @@ public enum Discovery {
         report.gatewayClasses = gatewayClasses
         report.issuers = issuers
         report.secrets = secrets
+        report.conflicts = conflicts
         report.notAllowed = snapshot.notAllowed.sorted()
         report.findings = findings.sorted { $0.severity < $1.severity }.map(DiscoveryReport.Finding.init)
         return report

@@ -127,6 +127,8 @@ public struct DiscoveryReport: Equatable, Sendable, Encodable {
     public var issuers: [IssuerRow] = []
     public var secrets: [SecretRow] = []
     public var platform: Platform
+    /// Routing objects already serving the platform's hosts: adopted in place, or in conflict.
+    public var conflicts: [RoutingConflict] = []
     /// Resource types the credentials may not read.
     public var notAllowed: [String] = []
     public var findings: [Finding] = []

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The report as the table `nap-ingress discover` prints: one section per question the
 /// wizard asks, then the findings and the proposed `configure` line.
 public enum DiscoveryReportText {
@@ -49,6 +51,11 @@ public enum DiscoveryReportText {
             "TURN pod \(pod.name): " + (pod.hostNetwork ? "hostNetwork" : pod.hostPorts.isEmpty ? "no hostPort" : "hostPort \(pod.hostPorts.map(String.init).joined(separator: ", "))")
         }
         section("Platform (namespace \(report.platform.namespace))", platformRows, empty: "nothing read")
+        section("Routing objects serving the platform's hosts", report.conflicts.flatMap { c in
+            let head = "\(c.verdict.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0))\(c.kind) \(c.namespace)/\(c.name)  \(c.hosts.joined(separator: ", "))"
+            return c.verdict == .adopt ? [head + ": will be adopted in place", "  - \(c.command)"]
+                : [head + ": " + c.outcome, "  - remove: \(c.command)"]
+        }, empty: empty("none found", types: RoutingKind.all.map(\.resource)))
         section("Findings", report.findings.flatMap { f in
             ["\(f.severity)[\(f.code)] \(f.subject): \(f.message)"] + (f.hint.map { ["  hint: \($0)"] } ?? [])
         }, empty: "none")

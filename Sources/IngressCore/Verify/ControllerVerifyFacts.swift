@@ -14,6 +14,9 @@ public struct ControllerVerifyFacts: Sendable {
     public var longLivedFix: String
     /// Where the controller reads the TLS Secrets from.
     public var secretHome: String
+    /// Which cell a second object serving the host shows up in, and the sentence that names it as the
+    /// likely cause (verify cannot read the cluster; discover can).
+    public var secondObject: (symptom: ControllerDescriptor.DuplicateHosts.Symptom, cause: String)? = nil
 
     /// The facts of the plan's controller.
     public static func of(_ plan: Plan) -> ControllerVerifyFacts {
@@ -24,7 +27,13 @@ public struct ControllerVerifyFacts: Sendable {
             defaultIdleTimeout: .seconds(idle.seconds ?? 60),
             idleSetting: idle.setting,
             longLivedFix: "with \(descriptor.displayName), \(descriptor.longLivedRoutes): nap-ingress render writes it; apply the ingress folder again and check that nothing else overrides it.",
-            secretHome: "namespace \(plan.tls.first?.namespace ?? plan.namespace)")
+            secretHome: "namespace \(plan.tls.first?.namespace ?? plan.namespace)",
+            secondObject: descriptor.duplicateHosts.symptom.map { ($0, descriptor.duplicateHosts.verifyCause) })
+    }
+
+    /// The likely-cause sentence for a cell of `symptom`, when it reads true for this controller.
+    public func secondObjectCause(_ symptom: ControllerDescriptor.DuplicateHosts.Symptom) -> String? {
+        secondObject.flatMap { $0.symptom == symptom ? $0.cause : nil }
     }
 
     /// Whether `leaf` is the controller's placeholder certificate, and its description when it is.

@@ -27,7 +27,8 @@ public enum TLSJudgement {
             return cell(.failed, "tls.unreachable", "\(at) cannot be reached: \(why).", fix: "check the route from here to the ingress address.")
         case .handshakeFailed(let why):
             return cell(.failed, "tls.handshake-failed", "\(at) refused a TLS handshake for \(seen.host): \(why).",
-                        fix: "the ingress has no certificate for this name; check that the Secret \(requirement?.secretName ?? "") exists in \(facts.secretHome).")
+                        fix: "the ingress has no certificate for this name; check that the Secret \(requirement?.secretName ?? "") exists in \(facts.secretHome)."
+                            + (facts.secondObjectCause(.handshake).map { " Also, \($0)." } ?? ""))
         case .presented(let ders):
             chain = ders.compactMap { try? Certificate(derEncoded: $0) }
             guard !chain.isEmpty, chain.count == ders.count else {

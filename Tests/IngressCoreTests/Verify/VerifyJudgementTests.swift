@@ -103,3 +103,44 @@ struct VerifyJudgementTests {
         #expect(row.contains("/"))
     }
 }
+
+/// verify cannot read the cluster, so where a second object serving a host is the likely cause
+/// of what it saw, the cell says so in the configured controller's words.
+struct SecondObjectCauseTests {
+    func http(_ status: Int, host: String = "nap.acme.com", controller: String) throws -> VerifyCell {
+        let plan = try VerifyJudgementTests.plan(controller)
+        let route = plan.routes.first { $0.host == host }
+        let seen = HTTPObservation(host: host, address: "203.0.113.10", http: .status(308, location: "https://\(host)/"),
+                                   https: .status(status, location: nil), httpPort: 80, httpsPort: 443)
+        return HTTPJudgement.cell(seen, route: route, facts: ControllerVerifyFacts.of(plan))
+    }
+
+    @Test func a404OnTheMainHostNamesASecondIngressUnderIngressNginx() throws {
+        let cell = try http(404, controller: "ingress-nginx")
+        #expect(cell.status == .warning)
+        #expect(cell.code == "http.not-found")
+        #expect(cell.fix?.contains("a second Ingress for this host is a common cause") == true)
+        #expect(cell.fix?.contains("`nap-ingress discover` lists the objects that serve each host") == true)
+    }
+
+    @Test func a503NamesTheSecondObjectToo() throws {
+        let cell = try http(503, host: "browsers.nap.acme.com", controller: "traefik")
+        #expect(cell.code == "http.backend-unreachable")
+        #expect(cell.fix?.contains("Traefik tries the longer rule first") == true)
+    }
+
+    @Test func contourShowsItInTheRefusedHandshakeNotInHTTP() async throws {
+        let plan = try VerifyJudgementTests.plan("contour")
+        #expect(try http(404, controller: "contour").fix?.contains("second") != true)
+        let seen = TLSObservation(host: "nap.acme.com", address: "203.0.113.10", port: 443, outcome: .handshakeFailed("alert 40"))
+        let cell = await TLSJudgement.cell(seen, requirement: plan.tls.first, facts: ControllerVerifyFacts.of(plan),
+                                           trust: .init(), configured: nil, now: Date())
+        #expect(cell.code == "tls.handshake-failed")
+        #expect(cell.fix?.contains("a second root HTTPProxy for this fqdn is a common cause") == true)
+    }
+
+    @Test func aPreviewHostAnswering404IsNotBlamedOnAnything() throws {
+        let cell = try http(404, host: "*.sandbox.nap.acme.com", controller: "ingress-nginx")
+        #expect(cell.code != "http.not-found")
+    }
+}
