@@ -55,7 +55,7 @@ public enum DiscoveryReportText {
             let head = "\(c.verdict.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0))\(c.kind) \(c.namespace)/\(c.name)  \(c.hosts.joined(separator: ", "))"
             return c.verdict == .adopt ? [head + ": will be adopted in place", "  - \(c.command)"]
                 : [head + ": " + c.outcome, "  - remove: \(c.command)"]
-        }, empty: empty("none found", types: RoutingKind.all.map(\.resource)))
+        }, empty: empty("none", types: RoutingKind.all.map(\.resource)))
         section("Findings", report.findings.flatMap { f in
             ["\(f.severity)[\(f.code)] \(f.subject): \(f.message)"] + (f.hint.map { ["  hint: \($0)"] } ?? [])
         }, empty: "none")
