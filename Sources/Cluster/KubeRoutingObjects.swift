@@ -50,8 +50,12 @@ enum KubeRoutingObjects {
         default:
             return nil
         }
-        return RoutingObject(kind: kind, apiVersion: apiVersion, namespace: meta.namespace, name: meta.name, labels: meta.labels,
-                             hosts: hosts.map { $0.lowercased() }, unreadMatches: unread, duplicateFqdnMessage: duplicate)
+        var object = RoutingObject(kind: kind, apiVersion: apiVersion, namespace: meta.namespace, name: meta.name, labels: meta.labels,
+                                   hosts: hosts.map { $0.lowercased() }, unreadMatches: unread, duplicateFqdnMessage: duplicate)
+        // Contour lets the annotation win over the field where both are set (its annotations.md).
+        object.className = meta.annotations["kubernetes.io/ingress.class"] ?? meta.annotations["projectcontour.io/ingress.class"]
+            ?? spec["ingressClassName"] as? String
+        return object
     }
 
     /// Contour's message when it marked the HTTPProxy invalid for a shared fqdn: `currentStatus`

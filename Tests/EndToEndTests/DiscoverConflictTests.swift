@@ -45,6 +45,7 @@ extension DiscoverTests {
         let ingressFinding = try #require(findings.first { $0["subject"] as? String == "Ingress legacy/remote-browsers" })
         #expect(ingressFinding["severity"] as? String == "warning")
         #expect(String(describing: ingressFinding["message"] ?? "").contains("Contour adds the Ingress's rules to the host's virtual host"))
+        #expect(String(describing: ingressFinding["message"] ?? "").hasPrefix("serves browsers.nap.acme.com (class contour), which nap-ingress's Contour (HTTPProxy) objects serve too"))
         #expect(String(describing: ingressFinding["hint"] ?? "").contains("kubectl delete ingresses.networking.k8s.io remote-browsers -n legacy"))
 
         let text = try discover("contour-conflicts", values: Self.contourValues, format: "text").result.stdout

@@ -73,7 +73,7 @@ extension ControllerDescriptor {
         case .gatewayAPI:
             return .init(rules: [
                 .init(kinds: [RoutingKind.httpRoute.resource], severity: .warning,
-                      outcome: "Gateway API merges the HTTPRoutes for one host; where two match the same path, the oldest Route wins (creationTimestamp, then namespace/name)"),
+                      outcome: "Gateway API merges the HTTPRoutes attached to one Gateway listener for a host; where two match the same path, the oldest Route wins (creationTimestamp, then namespace/name); attached to another Gateway, it answers where the DNS records point at that Gateway's address"),
                 .init(kinds: [RoutingKind.gateway.resource], severity: .warning,
                       outcome: "a second Gateway with a listener for the host answers wherever the DNS records point at its address instead"),
             ], symptom: .httpStatus,

@@ -58,8 +58,9 @@ enum DiscoveredConflicts {
                 ? " It carries nap-ingress's label: an earlier render made it under a name this one no longer uses." : ""
             rows.append(.init(kind: object.kind.kind, apiVersion: object.apiVersion, namespace: object.namespace, name: object.name,
                               hosts: matched, verdict: .conflict, command: object.deleteCommand, outcome: outcome + "."))
+            let asks = object.className.map { " (class \($0))" } ?? ""
             findings.append(Diagnostic(rule?.severity ?? .warning, "discover.route-conflict", .cluster(object.title),
-                                       "serves \(list), which nap-ingress's \(descriptor.displayName) objects serve too: \(outcome).\(earlier)",
+                                       "serves \(list)\(asks), which nap-ingress's \(descriptor.displayName) objects serve too: \(outcome).\(earlier)",
                                        hint: "remove it with `\(object.deleteCommand)` once what it adds is in your answers (or keep it and leave the host out of nap-ingress)."))
         }
         return (rows, findings)

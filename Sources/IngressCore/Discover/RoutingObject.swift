@@ -11,6 +11,8 @@ public struct RoutingObject: Equatable, Sendable {
     public var hosts: [String]
     /// Match rules discover could not read (a Traefik rule other than plain `Host`/`HostSNI`).
     public var unreadMatches: [String]
+    /// The class an Ingress or HTTPProxy asks for (`spec.ingressClassName` or the class annotation), when it names one.
+    public var className: String? = nil
     /// Contour's `DuplicateVhost` error message, when Contour marked this HTTPProxy invalid for it.
     public var duplicateFqdnMessage: String?
 
