@@ -79,4 +79,22 @@ extension DiscoverTests {
         #expect(run.list("conflicts").compactMap { $0["name"] as? String } == ["files-portal"])
         #expect(run.list("controllers").map { $0["controller"] as? String } == ["contour"])
     }
+
+    @Test(.enabled(if: kubectlInstalled)) func traefikRoutesAreReadFromTheirPlainHostMatchesOnly() throws {
+        let values = Self.externalValues + "INGRESS_CONTROLLER=traefik\nINGRESS_ENTRY=192.0.2.10\n"
+        let run = try discover("k3s-traefik-routes", values: values)
+        #expect(run.result.status == 0, "\(run.result.stderr)")
+        let rows = run.list("conflicts").map { "\($0["verdict"] as? String ?? "") \($0["namespace"] as? String ?? "")/\($0["name"] as? String ?? "")" }
+        // blog.acme.com is not the platform's; the HostRegexp cannot be read, so it is a note, not a row.
+        #expect(rows == ["adopt nap/nap-main", "conflict web/sandbox-catchall"])
+        #expect(!run.findingCodes.contains("discover.route-adopted"), "already labelled by nap-ingress: nothing to say")
+        let conflict = try #require(run.finding("discover.route-conflict"))
+        #expect(conflict["subject"] as? String == "IngressRoute web/sandbox-catchall")
+        #expect(conflict["severity"] as? String == "warning")
+        #expect(String(describing: conflict["message"] ?? "").contains("tries the one with the longer rule first"))
+        #expect(run.list("conflicts").last?["command"] as? String == "kubectl delete ingressroutes.traefik.io sandbox-catchall -n web")
+        let unread = try #require(run.finding("discover.route-match-unread"))
+        #expect(unread["subject"] as? String == "IngressRoute web/previews")
+        #expect(String(describing: unread["message"] ?? "").hasPrefix("could not read the match `HostRegexp("))
+    }
 }
