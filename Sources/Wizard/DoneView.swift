@@ -23,8 +23,9 @@ enum DoneView {
                 out += StyledLine("  ! \(report.folder)/ no longer has \(manifests.joined(separator: ", ")): the objects they created stay in the cluster (kubectl apply -k does not delete them); delete them with kubectl.", .warning)
                     .wrapped(width, indent: 4)
             }
+            out += removals(state, width: width)
             out.append(StyledLine())
-            out.append(StyledLine("Next steps, as in \(report.folder)/NEXT-STEPS.md", .title))
+            out.append(StyledLine("Next steps, as in \(report.folder)/NEXT-STEPS.md" + (state.canViewNextSteps ? " (n reads it whole)" : ""), .title))
             // The headings of the NEXT-STEPS.md just written, so the screen and the file agree.
             let written = state.review?.output?.files?.first { $0.path == "NEXT-STEPS.md" }
             let headings = written.map { String(decoding: $0.contents, as: UTF8.self) }.map(Self.headings) ?? []
@@ -40,12 +41,24 @@ enum DoneView {
             // Export only: the records the sheet will hold, before it is written.
             if state.exportOnly, state.analysis.plan?.domain != nil, !state.analysis.partial {
                 out += Preview.dns(state.analysis.plan, width: width).flatMap { $0.wrapped(width) }
+                out += removals(state, width: width)
             }
         }
         if state.items.isEmpty {
             out.append(StyledLine())
             out.append(StyledLine("There is no valid main domain, so there is no DNS sheet to export.", .dim))
         }
+        return out
+    }
+
+    /// After a domain change: the previous domain's records, to delete from DNS (the sheets list them too).
+    static func removals(_ state: WizardState, width: Int) -> [StyledLine] {
+        guard let plan = state.analysis.plan, !state.analysis.partial, !plan.dnsRemovals.isEmpty else { return [] }
+        let old = state.loaded[.tosHost]
+        var out = StyledLine("  ! Delete from DNS once the new names work: the previous domain \(old)'s records (every DNS sheet lists them, marked remove)", .warning)
+            .wrapped(width, indent: 4)
+        out += packed(plan.dnsRemovals.map { "\($0.name) \($0.needsAlias ? "ALIAS" : $0.type.rawValue) \($0.value)" }, width: width - 2)
+            .map { StyledLine("  " + $0.plain, .dim) }
         return out
     }
 

@@ -12,6 +12,11 @@ public struct Plan: Sendable {
     public var routes: [Route]
     public var entry: IngressEntry
     public var wildcardRecord: WildcardRecord
+    /// DNS_TTL: the seconds every record of the DNS sheets gets (`dns --ttl` overrides it).
+    public var dnsTTL: Int
+    /// Records an earlier answer published that this plan no longer has (the previous main
+    /// domain's), listed for removal in the sheets and NEXT-STEPS.md; set by `removing(recordsOf:)`.
+    public var dnsRemovals: [DNSRecord] = []
     public var tls: [TLSRequirement]
     public var turn: TURNPlan
     public var nodePorts: NodePorts
@@ -33,7 +38,8 @@ public struct Plan: Sendable {
               let mode = config.mode, let controller = config.controller,
               let tlsSource = config.tlsSource, let sandboxSource = config.sandboxTLSSource,
               let exposure = config.turnExposure, let wildcardRecord = config.wildcardRecord,
-              case .success(let entry) = IngressEntry.parse(config[.entry])
+              case .success(let entry) = IngressEntry.parse(config[.entry]),
+              case .success(let dnsTTL) = DNSTTL.parse(config[.dnsTTL])
         else { return (nil, diagnostics) }
 
         // In NodePort mode TOS_HOST may be an address; a valid domain is still used for the DNS sheet.
@@ -68,14 +74,16 @@ public struct Plan: Sendable {
         }
         let plan = Plan(
             mode: mode, namespace: namespace, controller: controller, options: options,
-            domain: domain, hosts: hosts, routes: routes, entry: entry, wildcardRecord: wildcardRecord,
+            domain: domain, hosts: hosts, routes: routes, entry: entry, wildcardRecord: wildcardRecord, dnsTTL: dnsTTL,
             tls: tls, turn: TURNPlan(config: config, ports: ports, exposure: exposure), nodePorts: NodePorts(ports: ports),
             tlsSources: [tlsSource, sandboxSource], issuer: TLSIssuer(config[.tlsIssuer]))
         return (plan, diagnostics)
     }
 
-    /// The five DNS records (more with several addresses), each pointing at the entry.
-    public func dnsRecords(ttl: Int = 300) -> [DNSRecord] {
+    /// The five DNS records (more with several addresses), each pointing at the entry, with
+    /// DNS_TTL unless `ttl` overrides it.
+    public func dnsRecords(ttl: Int? = nil) -> [DNSRecord] {
+        let ttl = ttl ?? dnsTTL
         guard let hosts, let domain else { return [] }
         var records: [DNSRecord] = []
         let purposes: [(String, String)] = [
