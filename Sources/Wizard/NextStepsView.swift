@@ -33,6 +33,13 @@ enum NextStepsView {
                 }
                 // A character wider than the row still moves on (never an endless loop).
                 if piece.isEmpty, let c = rest.first { piece.append(c); rest.removeFirst() }
+                // Prose breaks after a space when one is in the row's second half; the space stays
+                // at the row's end, so the rows still join back into the line exactly.
+                if !rest.isEmpty, let space = piece.lastIndex(of: " "), piece.distance(from: piece.startIndex, to: space) >= piece.count / 2 {
+                    let after = piece.index(after: space)
+                    rest = piece[after...] + rest
+                    piece.removeSubrange(after...)
+                }
                 pieces.append(piece)
                 room = max(1, width - DisplayWidth.of(continuation))
             } while !rest.isEmpty
@@ -60,10 +67,9 @@ enum NextStepsView {
         let all = rows(text, width: rowWidth(size))
         let shown = visibleRows(size)
         let top = min(max(0, scroll), max(0, all.count - shown))
-        let written = state.report != nil
-        let path = "\(written ? (state.report?.folder ?? state.outFolder) : state.outFolder)/NEXT-STEPS.md"
+        // The folder is in the title bar; the header says which version this is and where the view is.
         let range = all.isEmpty ? "empty" : "rows \(top + 1)-\(min(all.count, top + shown)) of \(all.count)"
-        let header = "\(path) · " + (written ? "as written" : "as Enter will write it") + " · \(range)"
+        let header = "NEXT-STEPS.md, " + (state.report != nil ? "as written" : "as Enter will write it") + " · \(range)"
         screen.put(DisplayWidth.truncate(header, to: size.width - 4), row: 1, column: 2, role: .title)
         screen.put(Array(all.dropFirst(top).prefix(shown)), top: 2, left: 2, width: rowWidth(size), height: shown)
     }

@@ -138,8 +138,9 @@ enum WizardView {
             switch state.step {
             case .review:
                 // Enter is offered only when it would write.
-                keys = (state.review?.writable != nil ? ["Enter write"] : []) + ["↑↓ PgUp/PgDn Home/End scroll", jumpKeys(state)]
-                    + (state.canViewNextSteps ? ["n NEXT-STEPS.md"] : []) + ["Esc back", "? help", "q quit"]
+                // Home/End scroll too (help and README say so): the legend keeps room for n at 80 columns.
+                keys = (state.review?.writable != nil ? ["Enter write"] : []) + ["↑↓ PgUp/PgDn scroll", jumpKeys(state)]
+                    + (state.canViewNextSteps ? ["n next steps"] : []) + ["Esc back", "? help", "q quit"]
             case .done:
                 keys = item == nil ? ["q quit"] : item?.isText == true ? ["Tab move", "Enter export", "F1 help", "^C quit"]
                     : ["Tab move", "↑↓ format", "Enter export", "? help", "q quit"]

@@ -66,10 +66,11 @@ import TestSupport
         d.press(.escape, .enter)
         try #require(d.state.step == .done)
         for (w, h) in [(80, 24), (100, 30)] {
-            let screen = d.screen(w, h).replacingOccurrences(of: "\n   ", with: "")
-            #expect(screen.contains("Delete from DNS once the new names work: the previous domain nap.acme.com's records"), "\(w)x\(h)")
-            #expect(screen.contains("files.nap.acme.com A 203.0.113.10"), "\(w)x\(h)")
-            #expect(screen.contains("Export to file"), "the export keeps its room at \(w)x\(h)")
+            let screen = d.screen(w, h)
+            #expect(screen.contains("! Delete from DNS once the new names work, nap.acme.com's records"), "\(w)x\(h)")
+            #expect(screen.contains("files.nap.acme.com,"), "\(w)x\(h)")
+            #expect(screen.contains("*.sandbox.nap.acme.com → A 203.0.113.10"), "\(w)x\(h)")
+            #expect(screen.contains("DNS sheet format") && screen.contains("dns-records.md"), "the export keeps its room at \(w)x\(h)")
         }
         d.snapshot("done-domain-changed")
         let zone = try String(contentsOfFile: dir + "/ingress/dns-records.zone", encoding: .utf8)

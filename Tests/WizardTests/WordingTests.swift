@@ -17,7 +17,7 @@ import TestSupport
         d.type("nap.test")
         let under = try #require(d.state.analysis.diagnostics.first { $0.code == "domain.reserved" })
         #expect(under.message.hasPrefix("\"nap.test\" is under test, a reserved special-use name"))
-        #expect(d.screen(100, 30).contains("pick a real domain you own"))
+        #expect(d.screen(100, 30).contains("a real domain you own for production"), "the hint under the field")
     }
 
     @Test func aHintNamingAnotherFieldReadsAsASentence() throws {
