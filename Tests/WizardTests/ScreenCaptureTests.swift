@@ -44,6 +44,12 @@ import Testing
         capture(review, "9-done")
     }
 
+    @Test func turnOnTheNodePortPath() throws {
+        var d = try Driver()
+        d.press(.down, .enter, .enter)
+        capture(d, "nodeport-turn")
+    }
+
     @Test func idnDomainAndError() throws {
         var d = try Driver()
         d.press(.enter, .text("bücher.de"))
