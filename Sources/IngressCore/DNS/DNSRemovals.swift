@@ -28,7 +28,8 @@ public enum DNSRemovals {
 
     /// As above, with the old answers' plan made only when needed (the wizard keeps the one it made at the start).
     public static func previousPlan(domain old: String, made: () -> Plan?, current: Plan) -> Plan? {
-        guard let domain = current.domain, !old.isEmpty,
+        // The common case (the domain did not change) costs a string comparison, not a normalisation.
+        guard let domain = current.domain, !old.isEmpty, old != domain.ascii,
               let oldName = try? DomainName.normalize(old), oldName.ascii != domain.ascii else { return nil }
         if let own = made(), own.domain?.ascii == oldName.ascii { return own }
         return previousPlan(current, domain: oldName.ascii)
