@@ -3,6 +3,8 @@
 public enum DNSTTL {
     /// What a DNS TTL can be: a positive 32-bit signed number of seconds (RFC 2181 §8).
     public static let allowed = 1...2_147_483_647
+    /// The TTL of a sheet whose DNS_TTL cannot be read (NodePort mode only: external mode refuses it).
+    public static let fallback = 300
 
     /// The seconds `raw` names, or a sentence saying why it is not a TTL (the finding's message).
     public static func parse(_ raw: String) -> Result<Int, PortText.Problem> {

@@ -38,14 +38,15 @@ public struct Plan: Sendable {
               let mode = config.mode, let controller = config.controller,
               let tlsSource = config.tlsSource, let sandboxSource = config.sandboxTLSSource,
               let exposure = config.turnExposure, let wildcardRecord = config.wildcardRecord,
-              case .success(let entry) = IngressEntry.parse(config[.entry]),
-              case .success(let dnsTTL) = DNSTTL.parse(config[.dnsTTL])
+              case .success(let entry) = IngressEntry.parse(config[.entry])
         else { return (nil, diagnostics) }
 
         // In NodePort mode TOS_HOST may be an address; a valid domain is still used for the DNS sheet.
         let domain = config[.tosHost].isEmpty ? nil : DomainName.analyze(config[.tosHost]).0
         let hosts = domain.map { HostNames(mainDomain: $0.ascii) }
         let namespace = config[.namespace]
+        // Unreadable only in NodePort mode, where DNSTTLRule warns: the sheets use the default.
+        let dnsTTL = (try? DNSTTL.parse(config[.dnsTTL]).get()) ?? DNSTTL.fallback
         let options = ControllerOptions(config: config)
 
         var routes: [Route] = []

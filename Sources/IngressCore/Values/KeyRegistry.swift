@@ -136,7 +136,8 @@ public enum KeyRegistry {
         add(.wildcardRecord, "direct", flag: "wildcard-record", label: "*.sandbox record",
             help: "direct or cname (*.sandbox as a CNAME to sandbox.<domain>).", kind: .choice(values(WildcardRecord.self)), applies: .external)
         add(.dnsTTL, "300", flag: "dns-ttl", label: "DNS TTL (seconds)",
-            help: "TTL of every record in the DNS sheets, in seconds (1-2147483647); `dns --ttl` overrides it for one sheet.")
+            help: "TTL of every record in the DNS sheets, in seconds (1-2147483647); `dns --ttl` overrides it for one sheet.",
+            applies: .external)
         add(.tlsSource, "existing", flag: "tls-source", label: "nap-tls-cert source",
             help: "existing, files, cert-manager or self-signed.", kind: .choice(values(TLSSource.self)), applies: .external)
         add(.sandboxTLSSource, flag: "sandbox-tls-source", label: "nap-sandbox-tls-cert source",

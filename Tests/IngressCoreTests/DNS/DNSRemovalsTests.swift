@@ -92,6 +92,15 @@ import Testing
         #expect(finding?.field == "DNS_TTL (--dns-ttl)")
     }
 
+    @Test func inNodePortModeABadTTLOnlyWarns() throws {
+        // The NodePort path of the wizard has no DNS step: a finding it cannot fix must not block the write.
+        var config = Fixtures.config([.dnsTTL: "0"])
+        config[.ingressMode] = "nodeport"
+        let (plan, found) = Plan.make(config)
+        #expect(try #require(plan).dnsTTL == 300)
+        #expect(found.first { $0.code == "dns.ttl-invalid" }?.severity == .warning)
+    }
+
     @Test(arguments: ["1", "300", "86400", "2147483647"])
     func aGoodTTLIsTaken(value: String) {
         #expect(Plan.make(Fixtures.config([.dnsTTL: value])).0?.dnsTTL == Int(value))
