@@ -35,7 +35,13 @@ struct FindingWords {
     /// another field is named by its label after the value, so the hint still reads as a sentence:
     /// `e.g. 203.0.113.20 in “External IP for clients”` (not `e.g. “External IP for clients” 203.0.113.20`).
     func hint(_ hint: FindingHint, under own: OwnedKey?) -> String {
-        hint.rendered { part in
+        // Two settings side by side (a command line's `--turn-port 32666 --turn-relay-ports …`) read
+        // as a list of values to type: "32666 in “TURN port” and 32667-32767 in “Relay ports”".
+        var parts = hint.parts
+        for i in parts.indices.dropFirst().dropLast() where parts[i] == .text(" ") {
+            if case .setting = parts[i - 1], case .setting = parts[i + 1] { parts[i] = .text(" and ") }
+        }
+        return FindingHint(parts: parts).rendered { part in
             switch part {
             case .text(let text): text
             case .key(let key): key == own ? "this field" : "“\(label(key))”"

@@ -19,6 +19,10 @@ import TestSupport
         #expect(choices.map(\.value) == ["hostport", "nodeport", "loadbalancer"], "no Gateway carries a UDPRoute in NodePort mode")
         d.press(.down)
         #expect(d.state.config.turnExposure == .nodeport)
+        // The default ports lie outside the NodePort range: the hint gives the values to type, as a sentence.
+        let outside = try #require(d.state.findings(for: .turn).first { $0.code == "turn.nodeport-range" })
+        let hint = FindingWords(d.state).hint(try #require(outside.hint), under: .turnExposure)
+        #expect(hint.contains("32666 in “TURN port (tcp+udp)” and 32667-32767 in “Relay ports MIN-MAX (udp)”"), "\(hint)")
         // The NodePort exposure needs the ports inside the NodePort range: remapped, as its hint says.
         d.press(.tab, .control("u"))
         d.type("32666")
