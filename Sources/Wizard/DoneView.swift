@@ -23,13 +23,18 @@ enum DoneView {
                 out += StyledLine("  ! \(report.folder)/ no longer has \(manifests.joined(separator: ", ")): the objects they created stay in the cluster (kubectl apply -k does not delete them); delete them with kubectl.", .warning)
                     .wrapped(width, indent: 4)
             }
+            let removing = removals(state, width: width)
+            out += removing
             out.append(StyledLine())
-            out.append(StyledLine("Next steps, as in \(report.folder)/NEXT-STEPS.md", .title))
+            out += StyledLine("Next steps, as in \(report.folder)/NEXT-STEPS.md" + (state.canViewNextSteps ? " (n reads it whole)" : ""), .title)
+                .wrapped(width, indent: 2)
             // The headings of the NEXT-STEPS.md just written, so the screen and the file agree.
             let written = state.review?.output?.files?.first { $0.path == "NEXT-STEPS.md" }
             let headings = written.map { String(decoding: $0.contents, as: UTF8.self) }.map(Self.headings) ?? []
             // Packed a few to a line (the export below must keep its room at 80x24), never split mid-item.
             out += packed(headings, width: width)
+            // With records to delete the screen is full: the commands are in the file, which n shows.
+            guard removing.isEmpty else { return out + exportNote(state) }
             out.append(StyledLine())
             let then = state.config.mode == .external
                 ? "The file has the commands: the TLS Secrets, `kubectl apply -k \(report.folder)`, then the platform's install.sh with \(report.valuesPath)."
@@ -40,11 +45,31 @@ enum DoneView {
             // Export only: the records the sheet will hold, before it is written.
             if state.exportOnly, state.analysis.plan?.domain != nil, !state.analysis.partial {
                 out += Preview.dns(state.analysis.plan, width: width).flatMap { $0.wrapped(width) }
+                out += removals(state, width: width)
             }
         }
-        if state.items.isEmpty {
-            out.append(StyledLine())
-            out.append(StyledLine("There is no valid main domain, so there is no DNS sheet to export.", .dim))
+        return out + exportNote(state)
+    }
+
+    /// Why there is no export below, when there is none.
+    static func exportNote(_ state: WizardState) -> [StyledLine] {
+        state.items.isEmpty ? [StyledLine(), StyledLine("There is no valid main domain, so there is no DNS sheet to export.", .dim)] : []
+    }
+
+    /// After a domain change: the previous domain's records, to delete from DNS (the sheets list them too).
+    static func removals(_ state: WizardState, width: Int) -> [StyledLine] {
+        guard let plan = state.analysis.plan, !state.analysis.partial, !plan.dnsRemovals.isEmpty else { return [] }
+        let old = DomainName.analyze(state.loaded[.tosHost]).0?.displayed ?? state.loaded[.tosHost]
+        var out = StyledLine("  ! Delete from DNS once the new names work, \(old)'s records (the sheets mark them remove):", .warning)
+            .wrapped(width, indent: 4)
+        // One line per value they pointed at (usually one), every name in full: this is what to look up in the zone.
+        var groups: [(target: String, names: [String])] = []
+        for r in plan.dnsRemovals {
+            let target = "\(r.needsAlias ? "ALIAS" : r.type.rawValue) \(r.value)"
+            if let i = groups.firstIndex(where: { $0.target == target }) { groups[i].names.append(r.name) } else { groups.append((target, [r.name])) }
+        }
+        for group in groups {
+            out += StyledLine("    " + group.names.joined(separator: ", ") + " → " + group.target).wrapped(width, indent: 2)
         }
         return out
     }

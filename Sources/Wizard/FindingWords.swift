@@ -32,13 +32,20 @@ struct FindingWords {
     }
 
     /// The hint in the wizard's words. Under its own field a key needs no name: `e.g. 203.0.113.10`;
-    /// another field is named by its label: `set “External IP for clients” 203.0.113.20`.
+    /// another field is named by its label after the value, so the hint still reads as a sentence:
+    /// `e.g. 203.0.113.20 in “External IP for clients”` (not `e.g. “External IP for clients” 203.0.113.20`).
     func hint(_ hint: FindingHint, under own: OwnedKey?) -> String {
-        hint.rendered { part in
+        // Two settings side by side (a command line's `--turn-port 32666 --turn-relay-ports …`) read
+        // as a list of values to type: "32666 in “TURN port” and 32667-32767 in “Relay ports”".
+        var parts = hint.parts
+        for i in parts.indices.dropFirst().dropLast() where parts[i] == .text(" ") {
+            if case .setting = parts[i - 1], case .setting = parts[i + 1] { parts[i] = .text(" and ") }
+        }
+        return FindingHint(parts: parts).rendered { part in
             switch part {
             case .text(let text): text
             case .key(let key): key == own ? "this field" : "“\(label(key))”"
-            case .setting(let key, let value): key == own ? value : "“\(label(key))” \(value)"
+            case .setting(let key, let value): key == own ? value : "\(value) in “\(label(key))”"
             case .clear(let key): key == own ? "empty this field" : "empty “\(label(key))”"
             }
         }

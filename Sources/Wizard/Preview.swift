@@ -75,7 +75,7 @@ enum Preview {
         let records = plan.dnsRecords()
         // Names keep their room (a value that does not fit moves to its own line instead).
         let nameWidth = min(records.map { DisplayWidth.of($0.name) }.max() ?? 0, max(12, width - 10))
-        var out = [StyledLine(), StyledLine("DNS records", .title)]
+        var out = [StyledLine(), StyledLine(spans: [("DNS records", .title), ("  TTL \(plan.dnsTTL) s", .dim)])]
         for r in records {
             // A record is copied from here: a name or value never loses its end silently. A value
             // that does not fit beside the name goes on its own line; only then is it marked with …

@@ -77,7 +77,8 @@ enum ReviewView {
     /// entry, TLS and TURN (NodePort mode: the three ports).
     static func answers(_ config: Config) -> [String] {
         guard config.mode == .external else {
-            return ["mode \(config[.ingressMode])", "NodePorts \(config[.tosNodePort]), \(config[.browserNodePort]), \(config[.sandboxNodePort])"]
+            return ["mode \(config[.ingressMode])", "NodePorts \(config[.tosNodePort]), \(config[.browserNodePort]), \(config[.sandboxNodePort])",
+                    "TURN " + config[.turnExposure]]
         }
         let host = config[.tosHost]
         let domain = DomainName.analyze(host).0?.displayed ?? host

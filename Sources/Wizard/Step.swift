@@ -6,7 +6,8 @@ public enum Step: String, CaseIterable, Sendable {
 
     /// The steps in order for a mode (start first, done last).
     static func flow(for mode: IngressMode?) -> [Step] {
-        mode == .nodeport ? [.start, .nodePorts, .review, .done]
+        // TURN is UDP and never goes through an ingress: both modes expose it.
+        mode == .nodeport ? [.start, .nodePorts, .turn, .review, .done]
                           : [.start, .domain, .controller, .controllerOptions, .entry, .certificates, .turn, .review, .done]
     }
 

@@ -20,7 +20,7 @@ public enum Wizard {
         case .resized(let size):
             s.terminalSize = size
             effects = []
-        case .key(let key) where !s.formShown && key != .control("c"):
+        case .key(let key) where !s.formShown && key != .control("c") && !s.readingNextSteps:
             // "Make the window larger" hides the form: typing then is not editing.
             effects = []
         case .finished(let outcome):
@@ -40,6 +40,9 @@ public enum Wizard {
         }
         return (s, effects)
     }
+
+    /// The smallest window NEXT-STEPS.md is still readable in (a text, not a form: below the wizard's minimum too).
+    static let nextStepsMinimum = Size(width: 30, height: 8)
 
     /// The screen for `state` at `size`.
     public static func view(_ state: WizardState, _ size: Size) -> Screen {

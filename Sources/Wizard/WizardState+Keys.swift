@@ -20,6 +20,8 @@ extension WizardState {
             return []
         case .verifying:
             return handleVerify(key)
+        case .nextSteps(let scroll):
+            return handleNextSteps(key, scroll: scroll)
         case .replaceConfirmation where key != .enter:
             overlay = .none
         case .none, .replaceConfirmation:
@@ -52,6 +54,11 @@ extension WizardState {
             return []
         case .up where item?.isText == true:
             moveFocus(-1)
+            return []
+        // NEXT-STEPS.md in full (n where no text field takes the letter).
+        case .control("n") where canViewNextSteps,
+             .character("n") where canViewNextSteps && item?.isText != true:
+            overlay = .nextSteps(scroll: 0)
             return []
         case .control("v") where canVerify,
              .character("v") where canVerify && item?.isText != true:
@@ -88,6 +95,28 @@ extension WizardState {
         case .end: scroll(by: Int.max / 2)
         default: break
         }
+        return []
+    }
+
+    /// The NEXT-STEPS.md viewer: arrows, pages, Home and End scroll; Esc (or n, q) goes back.
+    mutating func handleNextSteps(_ key: Key, scroll: Int) -> [Effect] {
+        let size = terminalSize ?? Wizard.minimumSize
+        let last = NextStepsView.maxScroll(self, size: size), page = max(1, NextStepsView.visibleRows(size) - 1)
+        var next = min(scroll, last)
+        switch key {
+        case .control("c"): return [.quit(status: 130)]
+        case .escape, .character("q"), .character("n"), .control("n"):
+            overlay = .none
+            return []
+        case .down: next += 1
+        case .up: next -= 1
+        case .pageDown, .character(" "): next += page
+        case .pageUp: next -= page
+        case .home: next = 0
+        case .end: next = last
+        default: break
+        }
+        overlay = .nextSteps(scroll: min(max(0, next), last))
         return []
     }
 

@@ -109,7 +109,7 @@ extension WizardState {
             return []
         case .success(let updated):
             review = Review(diff: workspace.diff(to: updated), updated: updated, diagnostics: analysis.diagnostics)
-            guard let plan = Plan.make(config).0 else { return [] }
+            guard let plan = Plan.make(config).0.map(withRemovals) else { return [] }
             return [.prepareOutput(plan: plan, folder: outFolder)]
         }
     }

@@ -57,6 +57,8 @@ public enum Overlay: Equatable, Sendable {
     case writing
     /// The Verify screen (see WizardState+Verify): Esc leaves it and cancels the run.
     case verifying
+    /// NEXT-STEPS.md, whole, from its row `scroll` (see NextStepsView); Esc goes back.
+    case nextSteps(scroll: Int)
 }
 
 /// The whole state of the wizard.
@@ -93,6 +95,9 @@ public struct WizardState: Sendable {
     /// something else to another controller, and comes back when its controller is chosen again.
     var classesSetAside: [String: String] = [:]
     let fileDiagnostics: [Diagnostic]
+    /// The plan of the answers values.env held at the start (nil when they had errors): after a
+    /// domain change, the records it published are listed for removal.
+    let loadedPlan: Plan?
     /// The background cluster discovery (see WizardState+Discovery).
     public internal(set) var discovery: DiscoveryStatus = .off
     /// The Verify screen's run, while it is open.
@@ -108,6 +113,7 @@ public struct WizardState: Sendable {
         fileDiagnostics = workspace.fileDiagnostics
         // Planned once and handed to `analyze`, so the start does not plan the same answers twice.
         let made = Plan.make(config)
+        loadedPlan = made.0
         canExportOnly = workspace.exists && config.mode == .external && !fileDiagnostics.hasErrors
             && made.0?.domain != nil
         startAction = workspace.exists && config.mode == .nodeport ? .nodeport : .external
@@ -122,6 +128,10 @@ public struct WizardState: Sendable {
     public var showHelp: Bool { overlay == .help }
     public var showPreview: Bool { overlay == .preview }
     public var writing: Bool { overlay == .writing }
+    /// Whether the NEXT-STEPS.md viewer is open (it stays usable in a window too small for the form).
+    var readingNextSteps: Bool { if case .nextSteps = overlay { true } else { false } }
+    /// Whether NEXT-STEPS.md can be read here: on the review once the output folder is rendered, and on Done after writing.
+    public var canViewNextSteps: Bool { [.review, .done].contains(step) && NextStepsView.document(self) != nil }
     /// The status quitting would exit with, while asking whether to discard answers.
     public var confirmQuit: Int32? { if case .quitConfirmation(let status) = overlay { status } else { nil } }
     /// The export file the operator was asked about replacing.
@@ -147,11 +157,18 @@ public struct WizardState: Sendable {
         analysis.diagnostics.filter { d in step.keys.contains { d.subject.isAbout($0) } }
     }
 
+    /// The plan with the records of the domain values.env held at the start that it no longer has
+    /// (the sheets, NEXT-STEPS.md and Done list them for removal); unchanged when the domain is the same.
+    func withRemovals(_ plan: Plan) -> Plan {
+        plan.removing(recordsOf: DNSRemovals.previousPlan(domain: loaded[.tosHost], made: { loadedPlan }, current: plan))
+    }
+
     /// Recomputes findings and plan after the answers changed (validation and plan come from the core).
     /// `made`: `Plan.make(config)` when the caller has it already.
     mutating func analyze(_ made: (Plan?, [Diagnostic])? = nil) {
         certificateFindings = []
-        let (plan, found) = made ?? Plan.make(config)
+        let (planned, found) = made ?? Plan.make(config)
+        let plan = planned.map(withRemovals)
         let diagnostics = (fileDiagnostics + found + workspace.unsafeValues(in: config, loaded: loaded)).bySeverity
         if let plan {
             analysis = Analysis(diagnostics: diagnostics, plan: plan, partial: false)
@@ -173,6 +190,7 @@ public struct WizardState: Sendable {
             }
             standing = Plan.make(stand).0
         }
+        standing = standing.map(withRemovals)
         analysis = Analysis(diagnostics: diagnostics, plan: standing, partial: true,
                             standIns: OwnedKey.allCases.filter { stand[$0] != config[$0] })
     }

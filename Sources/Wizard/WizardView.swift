@@ -5,6 +5,13 @@ import IngressCore
 enum WizardView {
     static func render(_ state: WizardState, _ size: Size) -> Screen {
         var screen = Screen(size: size)
+        if case .nextSteps(let scroll) = state.overlay, size.width >= Wizard.nextStepsMinimum.width, size.height >= Wizard.nextStepsMinimum.height {
+            titleBar(state, &screen)
+            NextStepsView.draw(state, scroll: scroll, into: &screen)
+            statusLine(state, &screen)
+            legend(state, &screen)
+            return screen
+        }
         guard Wizard.fits(size) else {
             tooSmall(&screen)
             return screen
@@ -123,18 +130,23 @@ enum WizardView {
             keys = ["any key: back to the form"]
         } else if state.confirmQuit != nil {
             keys = ["y quit", "n stay"]
+        } else if state.readingNextSteps {
+            keys = ["↑↓ PgUp/PgDn Home/End scroll", "Esc back", "^C quit"]
         } else if let run = state.verify, state.overlay == .verifying {
             keys = (run.problems.count > 1 ? ["↑↓ problem"] : []) + [run.finished ? "Esc back" : "Esc cancel", "^C quit"]
         } else {
             switch state.step {
             case .review:
                 // Enter is offered only when it would write.
-                keys = (state.review?.writable != nil ? ["Enter write"] : []) + ["↑↓ PgUp/PgDn Home/End scroll", jumpKeys(state), "Esc back", "? help", "q quit"]
+                // Home/End scroll too (help and README say so): the legend keeps room for n at 80 columns.
+                keys = (state.review?.writable != nil ? ["Enter write"] : []) + ["↑↓ PgUp/PgDn scroll", jumpKeys(state)]
+                    + (state.canViewNextSteps ? ["n next steps"] : []) + ["Esc back", "? help", "q quit"]
             case .done:
                 keys = item == nil ? ["q quit"] : item?.isText == true ? ["Tab move", "Enter export", "F1 help", "^C quit"]
                     : ["Tab move", "↑↓ format", "Enter export", "? help", "q quit"]
                 // Verify is offered once something live can be checked (Ctrl-V while a field takes letters).
                 if state.canVerify { keys.insert(item?.isText == true ? "^V verify" : "v verify", at: item == nil ? 0 : 2) }
+                if state.canViewNextSteps { keys.insert(item?.isText == true ? "^N next steps" : "n next steps", at: item == nil ? 0 : 2) }
             case .start: keys = ["↑↓ choose", "Enter go on", "^S review", "^P preview", "? help", "q quit"]
             default:
                 if item?.isText == true {

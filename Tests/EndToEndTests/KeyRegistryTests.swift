@@ -51,7 +51,7 @@ import TestSupport
         .ingressMode: "external", .tosHost: "nap.acme.com", .namespace: "napx", .controller: "gateway-api",
         .controllerVersion: "3.6", .ingressClass: "eg", .ingressAnnotations: "a.example/x=1", .gatewayName: "shared",
         .gatewayNamespace: "gw", .istioGatewayNamespace: "istio-x", .istioGatewaySelector: "istio=gw", .entry: "203.0.113.10",
-        .wildcardRecord: "cname", .tlsSource: "cert-manager", .sandboxTLSSource: "cert-manager", .tlsCertFile: "a.pem",
+        .wildcardRecord: "cname", .dnsTTL: "600", .tlsSource: "cert-manager", .sandboxTLSSource: "cert-manager", .tlsCertFile: "a.pem",
         .tlsKeyFile: "a.key", .sandboxTLSCertFile: "b.pem", .sandboxTLSKeyFile: "b.key", .tlsIssuer: "ClusterIssuer/le",
         .turnExposure: "loadbalancer", .turnPort: "3479", .turnRelayPorts: "49160-49199", .turnExternalIP: "203.0.113.20",
         .nodePortRange: "30000-32000", .turnSelector: "app=coturn", .turnLBProvider: "metallb", .turnLBAddress: "203.0.113.20",

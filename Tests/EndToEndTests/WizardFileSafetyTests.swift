@@ -17,6 +17,8 @@ struct WizardFileSafetyTests {
         try tmux.press("Enter")
         try tmux.waitFor("nap-cp NodePort")
         try tmux.press("Enter")
+        try tmux.waitFor("TURN is UDP: in NodePort mode too")
+        try tmux.press("Enter")
         try tmux.waitFor(showing)
         return tmux
     }

@@ -121,6 +121,9 @@ struct WizardTmuxTests {
         try first.press("Enter")
         try first.waitFor("nap-cp NodePort")
         try first.press("Enter")
+        // TURN is asked on the NodePort path too.
+        try first.waitFor("TURN is UDP: in NodePort mode too")
+        try first.press("Enter")
         try first.waitFor("Nothing is written until you press")
         try first.press("End")  // the diff's end: the review scrolls at this size
         try first.waitFor("+INGRESS_MODE=nodeport")

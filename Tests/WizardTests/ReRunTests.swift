@@ -66,6 +66,9 @@ import TestSupport
         #expect(d.state.config.mode == .nodeport)
         d.snapshot("nodeports")
         d.press(.enter)
+        // TURN is asked on the NodePort path too; its answers are kept as they were.
+        #expect(d.state.step == .turn)
+        d.press(.enter)
         #expect(d.state.step == .review)
         let review = d.screen(120, 40)
         #expect(review.contains("-INGRESS_MODE=external"))

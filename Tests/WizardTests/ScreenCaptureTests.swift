@@ -34,10 +34,20 @@ import Testing
         let output = PreparedOutput.prepare(plan, folder: "/nonexistent-nap-ingress")
         review.send(.finished(.outputPrepared(output)))
         capture(review, "8-review")
+        // NEXT-STEPS.md as Enter will write it, read from the review.
+        review.press(.character("n"))
+        capture(review, "8-review-next-steps")
+        review.press(.escape)
         let summary = try #require(output.summary)
         review.send(.finished(.written(WriteReport(valuesPath: "./values.env", valuesChanged: true, created: true, backupPath: nil,
                                                   output: summary, folder: "./ingress"))))
         capture(review, "9-done")
+    }
+
+    @Test func turnOnTheNodePortPath() throws {
+        var d = try Driver()
+        d.press(.down, .enter, .enter)
+        capture(d, "nodeport-turn")
     }
 
     @Test func idnDomainAndError() throws {

@@ -1,9 +1,16 @@
-/// The DNS sheet as RFC 4180 CSV with a header row.
+/// The DNS sheet as RFC 4180 CSV with a header row. Records to remove (after a domain change)
+/// add an `action` column, `add` or `remove`, so an import that reads it cannot mistake them.
 enum DNSCSVSheet {
-    static func format(_ records: [DNSRecord]) -> String {
-        var out = "name,type,value,ttl,note\r\n"
+    static let removalNote = "previous main domain: no longer used; delete this record"
+
+    static func format(_ records: [DNSRecord], removals: [DNSRecord] = []) -> String {
+        let action = !removals.isEmpty
+        var out = "name,type,value,ttl,note" + (action ? ",action" : "") + "\r\n"
         for r in records {
-            out += [r.name, r.sheetType, r.value, String(r.ttl), r.note].map(field).joined(separator: ",") + "\r\n"
+            out += ([r.name, r.sheetType, r.value, String(r.ttl), r.note] + (action ? ["add"] : [])).map(field).joined(separator: ",") + "\r\n"
+        }
+        for r in removals {
+            out += [r.name, r.sheetType, r.value, String(r.ttl), removalNote, "remove"].map(field).joined(separator: ",") + "\r\n"
         }
         return out
     }

@@ -1,6 +1,6 @@
 /// The DNS sheet as a Markdown table for whoever runs DNS.
 enum DNSMarkdownSheet {
-    static func format(_ plan: Plan, _ records: [DNSRecord]) -> String {
+    static func format(_ plan: Plan, _ records: [DNSRecord], removals: [DNSRecord] = []) -> String {
         guard let domain = plan.domain else { return "# DNS records\n\nNo main domain is set (TOS_HOST).\n" }
         var out = "# DNS records for \(domain.ascii)\n\n"
         out += "Main domain: `\(domain.ascii)`"
@@ -18,6 +18,12 @@ enum DNSMarkdownSheet {
         }
         out += "\nAll five names must resolve to the ingress entry. Once `sandbox.\(domain.ascii)` exists, a wildcard"
         out += " `*.\(domain.ascii)` no longer covers `x.sandbox.\(domain.ascii)`: publish `*.sandbox.\(domain.ascii)` explicitly.\n"
+        if !removals.isEmpty {
+            out += "\n## Remove: the previous main domain's records\n\n"
+            out += "These records served the previous main domain and nothing uses them now. Delete them once the names above work:\n\n"
+            out += "| Name | Type | Value |\n|---|---|---|\n"
+            for r in removals { out += "| `\(r.name)` | \(r.needsAlias ? "ALIAS/ANAME" : r.type.rawValue) | `\(r.value)` |\n" }
+        }
         return out
     }
 

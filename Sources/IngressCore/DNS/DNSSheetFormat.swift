@@ -12,14 +12,20 @@ public enum DNSSheetFormat: String, CaseIterable, Sendable {
         }
     }
 
-    /// The sheet's text for the plan's records.
-    public func format(_ plan: Plan, ttl: Int = 300) -> String {
+    /// The sheet's text for the plan's records (DNS_TTL unless `ttl` overrides it), and, in a
+    /// part of their own that no import or paste can publish, the records to remove.
+    public func format(_ plan: Plan, ttl: Int? = nil) -> String {
         let records = plan.dnsRecords(ttl: ttl)
+        let removals = plan.dnsRemovals.map { record in
+            var record = record
+            record.ttl = ttl ?? plan.dnsTTL
+            return record
+        }
         switch self {
-        case .markdown: return DNSMarkdownSheet.format(plan, records)
-        case .csv: return DNSCSVSheet.format(records)
-        case .zone: return DNSZoneSheet.format(plan, records)
-        case .json: return DNSJSONSheet.format(records)
+        case .markdown: return DNSMarkdownSheet.format(plan, records, removals: removals)
+        case .csv: return DNSCSVSheet.format(records, removals: removals)
+        case .zone: return DNSZoneSheet.format(plan, records, removals: removals)
+        case .json: return DNSJSONSheet.format(records, removals: removals)
         }
     }
 }

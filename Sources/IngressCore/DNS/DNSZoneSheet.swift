@@ -1,7 +1,7 @@
 /// The DNS sheet as zone-file records: absolute names, explicit TTLs, no directives, no
 /// date, so it pastes into an existing zone and stays byte-identical between runs.
 enum DNSZoneSheet {
-    static func format(_ plan: Plan, _ records: [DNSRecord]) -> String {
+    static func format(_ plan: Plan, _ records: [DNSRecord], removals: [DNSRecord] = []) -> String {
         guard let domain = plan.domain else { return "; No main domain is set (TOS_HOST).\n" }
         var out = "; DNS records for Neutree Agent Platform at \(domain.ascii)"
         if domain.isInternationalized { out += " (\(domain.unicode))" }
@@ -15,6 +15,15 @@ enum DNSZoneSheet {
                 out += "; \(line)\t; zone apex: a CNAME is not allowed here, use ALIAS/ANAME/CNAME flattening\n"
             } else {
                 out += line + "\n"
+            }
+        }
+        // Comments, never records: a paste of the whole sheet must not publish what is to be deleted.
+        if !removals.isEmpty {
+            out += ";\n; REMOVE: the previous main domain's records, no longer used. Delete them from their zone;\n"
+            out += "; they are comments so that pasting this sheet cannot publish them.\n"
+            for r in removals {
+                let value = r.type == .CNAME ? r.value + "." : r.value
+                out += "; REMOVE \(r.name).\t\(r.ttl)\tIN\t\(r.type.rawValue)\t\(value)\n"
             }
         }
         return out

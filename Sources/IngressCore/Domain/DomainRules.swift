@@ -115,8 +115,11 @@ struct DomainRules {
             }
         }
         if let reserved = Self.reservedName(ascii) {
-            found.append(.warning("domain.reserved", key, "\"\(ascii)\" is under \(reserved), which is reserved and never resolves on the public internet.",
-                                  hint: "fine for a lab with your own DNS; use a real domain for production."))
+            // "localhost is under localhost" says nothing: the name itself may be the special-use one.
+            let what = ascii == reserved ? "\"\(ascii)\" is a reserved special-use name"
+                                         : "\"\(ascii)\" is under \(reserved), a reserved special-use name"
+            found.append(.warning("domain.reserved", key, what + ": not a domain you can publish on the public internet.",
+                                  hint: "fine for a lab with your own DNS; pick a real domain you own for production, e.g. nap.acme.com."))
         }
         if found.hasErrors { return (nil, found) }
         return (DomainName(ascii: ascii, unicode: IDNA.toUnicode(ascii), registrableDomain: registrable), found)

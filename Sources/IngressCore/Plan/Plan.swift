@@ -12,6 +12,11 @@ public struct Plan: Sendable {
     public var routes: [Route]
     public var entry: IngressEntry
     public var wildcardRecord: WildcardRecord
+    /// DNS_TTL: the seconds every record of the DNS sheets gets (`dns --ttl` overrides it).
+    public var dnsTTL: Int
+    /// Records an earlier answer published that this plan no longer has (the previous main
+    /// domain's), listed for removal in the sheets and NEXT-STEPS.md; set by `removing(recordsOf:)`.
+    public var dnsRemovals: [DNSRecord] = []
     public var tls: [TLSRequirement]
     public var turn: TURNPlan
     public var nodePorts: NodePorts
@@ -40,6 +45,8 @@ public struct Plan: Sendable {
         let domain = config[.tosHost].isEmpty ? nil : DomainName.analyze(config[.tosHost]).0
         let hosts = domain.map { HostNames(mainDomain: $0.ascii) }
         let namespace = config[.namespace]
+        // Unreadable only in NodePort mode, where DNSTTLRule warns: the sheets use the default.
+        let dnsTTL = (try? DNSTTL.parse(config[.dnsTTL]).get()) ?? DNSTTL.fallback
         let options = ControllerOptions(config: config)
 
         var routes: [Route] = []
@@ -68,14 +75,16 @@ public struct Plan: Sendable {
         }
         let plan = Plan(
             mode: mode, namespace: namespace, controller: controller, options: options,
-            domain: domain, hosts: hosts, routes: routes, entry: entry, wildcardRecord: wildcardRecord,
+            domain: domain, hosts: hosts, routes: routes, entry: entry, wildcardRecord: wildcardRecord, dnsTTL: dnsTTL,
             tls: tls, turn: TURNPlan(config: config, ports: ports, exposure: exposure), nodePorts: NodePorts(ports: ports),
             tlsSources: [tlsSource, sandboxSource], issuer: TLSIssuer(config[.tlsIssuer]))
         return (plan, diagnostics)
     }
 
-    /// The five DNS records (more with several addresses), each pointing at the entry.
-    public func dnsRecords(ttl: Int = 300) -> [DNSRecord] {
+    /// The five DNS records (more with several addresses), each pointing at the entry, with
+    /// DNS_TTL unless `ttl` overrides it.
+    public func dnsRecords(ttl: Int? = nil) -> [DNSRecord] {
+        let ttl = ttl ?? dnsTTL
         guard let hosts, let domain else { return [] }
         var records: [DNSRecord] = []
         let purposes: [(String, String)] = [

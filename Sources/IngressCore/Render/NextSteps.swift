@@ -52,6 +52,12 @@ public enum NextSteps {
             out += "| `\(r.name)` | \(r.needsAlias ? "ALIAS/ANAME" : r.type.rawValue) | `\(r.value)` |\n"
         }
         out += "\n"
+        if !plan.dnsRemovals.isEmpty {
+            out += "The previous main domain's records are no longer used: delete them once the names above work (the sheets list them too, marked remove):\n\n"
+            out += "| Name | Type | Value |\n|---|---|---|\n"
+            for r in plan.dnsRemovals { out += "| `\(r.name)` | \(r.needsAlias ? "ALIAS/ANAME" : r.type.rawValue) | `\(r.value)` |\n" }
+            out += "\n"
+        }
         out += heading("Apply")
         out += "```sh\nkubectl apply -k .   # from this folder; or: kubectl apply -f " + manifests.joined(separator: " -f ") + "\n```\n\n"
         out += "Then run the platform's `install.sh` with this `values.env` (`INGRESS_MODE=external` turns its Services into ClusterIP).\n\n"

@@ -1,7 +1,7 @@
 /// Everything `render` writes for a plan: manifests, kustomization, DNS sheets, NEXT-STEPS.md.
 public enum RenderBundle {
     /// The files, in a fixed order; byte-identical for the same plan.
-    public static func files(for plan: Plan, tls: TLSMaterial = TLSMaterial(), ttl: Int = 300) -> [OutputFile] {
+    public static func files(for plan: Plan, tls: TLSMaterial = TLSMaterial(), ttl: Int? = nil) -> [OutputFile] {
         let renderer = Renderers.renderer(for: plan.controller)
         var manifests: [ManifestFile] = []
         if plan.mode == .external {

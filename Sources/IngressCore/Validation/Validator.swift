@@ -7,6 +7,7 @@ public enum Validator {
         NamespaceRule(),
         NodePortRule(),
         EntryRule(),
+        DNSTTLRule(),
         ControllerOptionsRule(),
         ControllerVersionRule(),
         IngressAnnotationsRule(),

@@ -135,6 +135,9 @@ public enum KeyRegistry {
             kind: .list(separator: ",", repeatable: false), applies: .external)
         add(.wildcardRecord, "direct", flag: "wildcard-record", label: "*.sandbox record",
             help: "direct or cname (*.sandbox as a CNAME to sandbox.<domain>).", kind: .choice(values(WildcardRecord.self)), applies: .external)
+        add(.dnsTTL, "300", flag: "dns-ttl", label: "DNS TTL (seconds)",
+            help: "TTL of every record in the DNS sheets, in seconds (1-2147483647); `dns --ttl` overrides it for one sheet.",
+            applies: .external)
         add(.tlsSource, "existing", flag: "tls-source", label: "nap-tls-cert source",
             help: "existing, files, cert-manager or self-signed.", kind: .choice(values(TLSSource.self)), applies: .external)
         add(.sandboxTLSSource, flag: "sandbox-tls-source", label: "nap-sandbox-tls-cert source",
@@ -151,19 +154,18 @@ public enum KeyRegistry {
         add(.tlsIssuer, flag: "issuer", label: "Issuer ClusterIssuer/NAME", help: "cert-manager issuer, ClusterIssuer/NAME or Issuer/NAME.",
             applies: .tlsSources(.certManager))
         add(.turnExposure, "hostport", flag: "turn-exposure", label: "TURN exposure",
-            help: "hostport, nodeport, loadbalancer or udproute.", kind: .choice(values(TURNExposure.self)), applies: .external)
+            help: "hostport, nodeport, loadbalancer or udproute.", kind: .choice(values(TURNExposure.self)))
         add(.turnPort, "3478", flag: "turn-port", label: "TURN port (tcp+udp)", help: "TURN listener port (TCP and UDP).",
-            kind: .port, applies: .external)
+            kind: .port)
         add(.turnRelayPorts, "49152-49252", flag: "turn-relay-ports", label: "Relay ports MIN-MAX (udp)",
-            help: "TURN relay port range, MIN-MAX (UDP).", kind: .portRange, applies: .external)
-        add(.turnExternalIP, flag: "turn-external-ip", label: "External IP for clients", help: "The address TURN clients are told to use.",
-            applies: .external)
+            help: "TURN relay port range, MIN-MAX (UDP).", kind: .portRange)
+        add(.turnExternalIP, flag: "turn-external-ip", label: "External IP for clients", help: "The address TURN clients are told to use.")
         add(.nodePortRange, "30000-32767", flag: "node-port-range", label: "Cluster NodePort range",
             help: "The cluster's NodePort range, MIN-MAX (the API server's --service-node-port-range; default 30000-32767).",
             kind: .portRange)
         add(.turnSelector, "app=nap-coturn", flag: "turn-selector", label: "coturn pod labels K=V,...",
             help: "Labels of the coturn pods, KEY=VALUE[,KEY=VALUE] (default app=nap-coturn).",
-            kind: .list(separator: ",", repeatable: false), applies: .external)
+            kind: .list(separator: ",", repeatable: false))
         add(.turnLBProvider, "generic", flag: "turn-lb-provider", label: "Load balancer provider",
             help: "loadbalancer exposure: generic, metallb or aws-nlb (how a fixed address is set, which limits apply).",
             kind: .choice(values(TURNLoadBalancerProvider.self)), applies: .exposures(.loadbalancer))

@@ -19,6 +19,7 @@ public enum OwnedKey: String, CaseIterable, Sendable, Hashable, Comparable {
     case istioGatewaySelector = "ISTIO_GATEWAY_SELECTOR"
     case entry = "INGRESS_ENTRY"
     case wildcardRecord = "DNS_WILDCARD_RECORD"
+    case dnsTTL = "DNS_TTL"
     case tlsSource = "TLS_SOURCE"
     case sandboxTLSSource = "SANDBOX_TLS_SOURCE"
     case tlsCertFile = "TLS_CERT_FILE"

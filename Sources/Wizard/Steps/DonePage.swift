@@ -13,6 +13,7 @@ struct DonePage: StepPage {
     func intro(_ state: WizardState) -> [StyledLine] { [StyledLine("Export the DNS sheet", .title)] }
 
     var help: [String] {
-        ["Export the DNS record sheet for whoever runs your DNS: Markdown, CSV, a BIND zone fragment or JSON. Type the file name and press Enter."]
+        ["Export the DNS record sheet for whoever runs your DNS: Markdown, CSV, a BIND zone fragment or JSON. Type the file name and press Enter.",
+         "n (Ctrl-N in the file name) shows the NEXT-STEPS.md just written, whole; Esc comes back."]
     }
 }

@@ -10,6 +10,7 @@ struct ReviewPage: StepPage {
 
     var help: [String] {
         ["Every finding, the files the output folder gets, then the unified diff of values.env (↓ and PgDn scroll). Enter writes both (values.env keeps a .bak of its previous version); Esc goes back and writes nothing.",
-         "To change one answer, press its step's number (shown in the step list and the title bar): Esc or Ctrl-S there comes back to this review."]
+         "To change one answer, press its step's number (shown in the step list and the title bar): Esc or Ctrl-S there comes back to this review.",
+         "n shows NEXT-STEPS.md whole, as Enter will write it (↑↓ PgUp/PgDn Home/End scroll, Esc comes back)."]
     }
 }

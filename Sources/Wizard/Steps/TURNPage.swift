@@ -8,14 +8,22 @@ struct TURNPage: StepPage {
     }
 
     func items(_ state: WizardState) -> [FormItem] {
-        [.choice(.turnExposure, [
+        [.choice(.turnExposure, exposures(state.config)),
+         .field(.turnPort), .field(.turnRelayPorts), .field(.turnExternalIP)]
+            + exposureItems(state.config) + [.field(.turnSelector)]
+    }
+
+    /// The exposures offered. In NodePort mode there is no ingress controller, so no Gateway to
+    /// carry a UDPRoute: udproute is offered there only when values.env already has it.
+    private func exposures(_ config: Config) -> [Choice] {
+        let all = [
             Choice(value: TURNExposure.hostport.rawValue, label: "hostport", note: "ports on the coturn node"),
             Choice(value: TURNExposure.nodeport.rawValue, label: "nodeport", note: "NodePort Service"),
             Choice(value: TURNExposure.loadbalancer.rawValue, label: "loadbalancer", note: "L4 load balancer"),
             Choice(value: TURNExposure.udproute.rawValue, label: "udproute", note: "Gateway API UDPRoute"),
-         ]),
-         .field(.turnPort), .field(.turnRelayPorts), .field(.turnExternalIP)]
-            + exposureItems(state.config) + [.field(.turnSelector)]
+        ]
+        guard config.mode == .nodeport, config.turnExposure != .udproute else { return all }
+        return all.filter { $0.value != TURNExposure.udproute.rawValue }
     }
 
     /// What only the chosen TURN exposure needs (every TURN key that can block the step has a field).
@@ -36,7 +44,9 @@ struct TURNPage: StepPage {
     }
 
     func intro(_ state: WizardState) -> [StyledLine] {
-        [StyledLine("TURN is UDP and never goes through the HTTP ingress.", .dim), StyledLine()]
+        state.config.mode == .nodeport
+            ? [StyledLine("TURN is UDP: in NodePort mode too, coturn needs its own ports.", .dim), StyledLine()]
+            : [StyledLine("TURN is UDP and never goes through the HTTP ingress.", .dim), StyledLine()]
     }
 
     func preview(_ state: WizardState, width: Int, compact: Bool) -> [StyledLine] {

@@ -26,6 +26,7 @@ struct ConfigureCommand: ParsableCommand {
     @Option(name: .key(.istioGatewaySelector), parsing: .unconditional, help: .key(.istioGatewaySelector)) var istioGatewaySelector: String?
     @Option(name: .key(.entry), parsing: .unconditional, help: .key(.entry)) var entry: String?
     @Option(name: .key(.wildcardRecord), parsing: .unconditional, help: .key(.wildcardRecord)) var wildcardRecord: String?
+    @Option(name: .key(.dnsTTL), parsing: .unconditional, help: .key(.dnsTTL)) var dnsTTL: String?
     @Option(name: .key(.tlsSource), parsing: .unconditional, help: .key(.tlsSource)) var tlsSource: String?
     @Option(name: .key(.sandboxTLSSource), parsing: .unconditional, help: .key(.sandboxTLSSource)) var sandboxTLSSource: String?
     @Option(name: .key(.tlsCertFile), parsing: .unconditional, help: .key(.tlsCertFile)) var tlsCert: String?
@@ -57,7 +58,7 @@ struct ConfigureCommand: ParsableCommand {
                 (.ingressClass, ingressClass), (.ingressAnnotations, list(.ingressAnnotations, ingressAnnotation)),
                 (.gatewayName, gatewayName), (.gatewayNamespace, gatewayNamespace),
                 (.istioGatewayNamespace, istioGatewayNamespace), (.istioGatewaySelector, istioGatewaySelector),
-                (.entry, entry), (.wildcardRecord, wildcardRecord), (.tlsSource, tlsSource), (.sandboxTLSSource, sandboxTLSSource),
+                (.entry, entry), (.wildcardRecord, wildcardRecord), (.dnsTTL, dnsTTL), (.tlsSource, tlsSource), (.sandboxTLSSource, sandboxTLSSource),
                 (.tlsCertFile, tlsCert), (.tlsKeyFile, tlsKey), (.sandboxTLSCertFile, sandboxTLSCert), (.sandboxTLSKeyFile, sandboxTLSKey),
                 (.tlsIssuer, issuer), (.turnExposure, turnExposure), (.turnPort, turnPort), (.turnRelayPorts, turnRelayPorts),
                 (.turnExternalIP, turnExternalIP), (.tosNodePort, tosNodePort), (.browserNodePort, browserNodePort),
@@ -65,6 +66,18 @@ struct ConfigureCommand: ParsableCommand {
                 (.turnLBProvider, turnLBProvider), (.turnLBAddress, turnLBAddress),
                 (.turnServiceAnnotations, list(.turnServiceAnnotations, turnServiceAnnotation)),
                 (.turnGatewayClass, turnGatewayClass)]
+    }
+
+    /// After TOS_HOST changed: the previous domain's DNS records that are now unused, and the
+    /// command that puts them in a sheet ("" when the domain did not change or either is not valid).
+    static func removals(from old: Config, to new: Config) -> String {
+        guard let plan = Plan.make(new).0, let previous = DNSRemovals.previousPlan(from: old, current: plan) else { return "" }
+        let records = DNSRemovals.records(previous: previous, current: plan)
+        guard !records.isEmpty else { return "" }
+        var out = "TOS_HOST changed from \(old[.tosHost]) to \(new[.tosHost]): delete these DNS records of the previous domain once the new names work:\n"
+        for r in records { out += "  \(r.name)  \(r.needsAlias ? "ALIAS" : r.type.rawValue)  \(r.value)\n" }
+        out += "  (nap-ingress dns --previous-domain \(old[.tosHost]) adds them to the sheet, marked remove)\n"
+        return out
     }
 
     func validate() throws {
@@ -109,6 +122,7 @@ struct ConfigureCommand: ParsableCommand {
             Console.out(staged != nil ? (workspace.exists ? "updated \(values.values)\(note) (previous version in \(ValuesStore.backupPath(for: values.values)))\n"
                                                           : "created \(values.values)\n")
                                       : "\(values.values) already holds these answers.\n")
+            if staged != nil { Console.out(Self.removals(from: workspace.config, to: config)) }
         } catch {
             Console.err("error: \(error.message)\n  \(values.values) was not changed.")
             throw ExitCode(1)

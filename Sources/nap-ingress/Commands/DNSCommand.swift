@@ -8,18 +8,26 @@ struct DNSCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "dns", abstract: "Print the DNS record sheet for whoever runs DNS.")
     @OptionGroup var values: ValuesOption
     @Option(help: "markdown, csv, zone or json.") var format: DNSSheetFormat = .markdown
-    @Option(help: "TTL of every record, in seconds.") var ttl: Int = 300
+    @Option(help: "TTL of every record, in seconds (default: DNS_TTL in values.env, else 300).") var ttl: Int?
+    @Option(help: "The main domain used before: its records that the current answers no longer have are added, marked for removal.")
+    var previousDomain: String?
 
     func validate() throws {
-        guard (1...2_147_483_647).contains(ttl) else { throw ValidationError("--ttl must be a positive number of seconds.") }
+        if let ttl, !DNSTTL.allowed.contains(ttl) { throw ValidationError("--ttl must be a positive number of seconds.") }
+        if let previousDomain, (try? DomainName.normalize(previousDomain)) == nil {
+            throw ValidationError("--previous-domain \"\(previousDomain)\" is not a valid domain name; give the main domain used before, e.g. nap.old-acme.com.")
+        }
     }
 
     func run() throws {
         let workspace = try Console.workspace(values.values, mustExist: true)
-        let plan = try Console.plan(workspace)
+        var plan = try Console.plan(workspace)
         guard plan.domain != nil else {
             Console.err("error[domain.missing] TOS_HOST (--domain): no valid main domain is set, so there are no DNS records.\n  hint: nap-ingress configure --domain nap.acme.com")
             throw ExitCode(1)
+        }
+        if let previousDomain {
+            plan = plan.removing(recordsOf: DNSRemovals.previousPlan(plan, domain: previousDomain))
         }
         Console.out(format.format(plan, ttl: ttl))
     }
