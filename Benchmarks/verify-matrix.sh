@@ -21,7 +21,7 @@ cd "$work"
   --entry 127.0.0.1 --tls-source self-signed >/dev/null 2>&1 || { echo "configure failed"; "$bin" configure --help | head -20; exit 1; }
 "$bin" render --values values.env --out ingress >/dev/null 2>&1
 
-python3 "$OLDPWD/Tests/ProbesTests/Rig/echo-backend.py" > echo.port & pids+=($!)
+python3 "$OLDPWD/Tests/VerifyRig/echo-backend.py" > echo.port & pids+=($!)
 for _ in $(seq 100); do [ -s echo.port ] && break; sleep 0.05; done
 echo_port=$(head -1 echo.port)
 
