@@ -69,6 +69,7 @@ public final class VerifyLab: @unchecked Sendable {
         var environment = ["NAP_INGRESS_RESOLVER": named.resolver, "NAP_INGRESS_HTTPS_PORT": "\(nginx.httpsPort)",
                            "NAP_INGRESS_HTTP_PORT": "\(nginx.httpPort)"]
         if !servesRendered { environment["NAP_INGRESS_CA_FILE"] = nginx.rootPath }
+        if turn != nil { environment["NAP_INGRESS_TURN_SECRET"] = TurnRig.secret }
         return environment
     }
 

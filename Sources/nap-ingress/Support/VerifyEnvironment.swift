@@ -11,6 +11,8 @@ enum VerifyEnvironment {
     static let caFile = "NAP_INGRESS_CA_FILE"
     static let httpsPort = "NAP_INGRESS_HTTPS_PORT"
     static let httpPort = "NAP_INGRESS_HTTP_PORT"
+    /// coturn's static-auth-secret, for the TURN Allocate (`--turn-secret`).
+    static let turnSecret = "NAP_INGRESS_TURN_SECRET"
 
     /// Sets `settings` from what is set; returns one line per value that cannot be used (the run
     /// goes on without it, and the Verify screen shows the line above the matrix).
@@ -26,6 +28,7 @@ enum VerifyEnvironment {
         }
         settings.httpsPort = port(httpsPort, else: settings.httpsPort, environment, &problems)
         settings.httpPort = port(httpPort, else: settings.httpPort, environment, &problems)
+        if let secret = environment[turnSecret], !secret.isEmpty { settings.turnCredentials = .restSecret(secret) }
         let ca = environment[caFile].flatMap { $0.isEmpty ? nil : $0 }
         do { try settings.trust(plan, caFile: ca, outFolder: outFolder) } catch {
             problems.append(error.message.replacingOccurrences(of: "--ca-file", with: caFile))
