@@ -89,4 +89,26 @@ struct VerifyWizardRigTests {
         try tmux.press("C-c")
         #expect(try tmux.exitStatus() == 130)
     }
+
+    @Test func settingsTheWizardCannotUseAreNamedAboveTheMatrix() throws {
+        let dir = try NapIngressBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // Probes that hang: the screen is read while they run, and Esc cancels them.
+        let lab = try HangingLab(in: dir)
+        defer { lab.stop() }
+        let tmux = try Tmux(width: 100, height: 32, in: dir, arguments: ["--values", "values.env", "--out", "ingress"],
+                            environment: ["NAP_INGRESS_RESOLVER": lab.named.resolver, "NAP_INGRESS_HTTPS_PORT": "44x3",
+                                          "NAP_INGRESS_HTTP_PORT": "\(lab.http.port)", "NAP_INGRESS_CA_FILE": dir.appendingPathComponent("absent.pem").path])
+        defer { tmux.kill() }
+        try tmux.waitFor("Verify the live install")
+        try tmux.press("v")
+        let screen = try tmux.waitFor("checks answered")
+        #expect(screen.contains("NAP_INGRESS_HTTPS_PORT=44x3 is not a port between 1 and 65535; 443 is checked."), "\(screen)")
+        #expect(screen.contains("NAP_INGRESS_CA_FILE"), "\(screen)")
+        #expect(screen.contains("absent.pem") && screen.contains("cannot be read."), "\(screen)")
+        try tmux.press("Escape")
+        try tmux.waitFor("What do you want to do?")
+        try tmux.press("q")
+        #expect(try tmux.exitStatus() == 0)
+    }
 }
