@@ -81,4 +81,41 @@ struct VerifyInterruptTests {
         #expect(stopped.count == 1 && stopped[0].hasPrefix("nap-ingress: verify stopped by SIGTERM with "), "\(errors)")
         #expect(errors.hasSuffix("checks answered; nothing was written.\n"), "\(errors)")
     }
+
+    /// The signal masks of `pid` from /proc (`SigIgn`, `SigCgt`), as bit sets.
+    static func dispositions(_ pid: Int32) -> (ignored: UInt64, caught: UInt64) {
+        let status = (try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)) ?? ""
+        func mask(_ name: String) -> UInt64 {
+            let line = status.split(separator: "\n").first { $0.hasPrefix(name + ":") } ?? ""
+            return UInt64(line.dropFirst(name.count + 1).trimmingCharacters(in: .whitespaces), radix: 16) ?? 0
+        }
+        return (mask("SigIgn"), mask("SigCgt"))
+    }
+
+    @Test func aSignalTheParentIgnoresStaysIgnored() throws {
+        let dir = try NapIngressBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let lab = try HangingLab(in: dir)
+        defer { lab.stop() }
+        // As under `nohup`: SIGHUP ignored by the parent, which then execs verify.
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "trap '' HUP; exec \"$0\" \"$@\"", NapIngressBinary.url.path,
+                             "verify", "--timeout", "60s", "--hold", "0", "--format", "json"] + lab.verifyArguments
+        process.currentDirectoryURL = dir
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        defer { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
+        #expect(Self.eventually(20) { lab.probing }, "verify never reached the rig")
+        let (ignored, caught) = Self.dispositions(process.processIdentifier)
+        func bit(_ signo: Int32) -> UInt64 { 1 << UInt64(signo - 1) }
+        #expect(ignored & bit(SIGHUP) != 0, "SIGHUP stays ignored")
+        #expect(caught & bit(SIGINT) != 0 && caught & bit(SIGTERM) != 0, "SIGINT and SIGTERM are caught")
+        kill(process.processIdentifier, SIGTERM)
+        #expect(Self.eventually(10) { !process.isRunning })
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 143)
+    }
 }

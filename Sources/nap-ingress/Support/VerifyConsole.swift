@@ -27,7 +27,7 @@ enum VerifyConsole {
             // In slices, so a signal is answered within one of them.
             let until = clock.now + min(.seconds(5), left + .milliseconds(500))
             while clock.now < until {
-                if let signo = VerifyInterrupt.pending { stop(signo, answered: report.checks.count, of: report.checks.count, live: false) }
+                if let signo = VerifyInterrupt.pending { stop(signo, answered: targets.slots.count, of: targets.slots.count, live: false) }
                 Thread.sleep(forTimeInterval: 0.1)
             }
             round += 1

@@ -13,12 +13,18 @@ enum VerifyInterrupt {
 
     /// Catches the signals. A parent may start us with them blocked (`swift test` does), which
     /// would make them wait until the probes end: they are unblocked before any probe thread starts.
+    /// A signal the parent chose to ignore stays ignored (`nohup`, a background job's SIGINT).
     static func install() {
         _ = caught.load(ordering: .relaxed)
         var set = sigset_t()
         sigemptyset(&set)
         for (signo, _) in signals {
-            _ = signal(signo) { signo in VerifyInterrupt.caught.store(signo, ordering: .relaxed) }
+            let previous = signal(signo) { signo in VerifyInterrupt.caught.store(signo, ordering: .relaxed) }
+            // SIG_IGN is the handler value 1 (the macro does not reach Swift).
+            if let previous, unsafeBitCast(previous, to: Int.self) == 1 {
+                _ = signal(signo, previous)
+                continue
+            }
             sigaddset(&set, signo)
         }
         pthread_sigmask(SIG_UNBLOCK, &set, nil)
