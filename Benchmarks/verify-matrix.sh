@@ -85,12 +85,13 @@ for _ in $(seq "$load"); do timeout 120 sh -c 'while :; do :; done' & pids+=($!)
 start=$(date +%s%N)
 side_pids=()
 for i in $(seq "$side"); do
-  ( s=$(date +%s%N); "$bin" "${args[@]}" > "side-$i.json" 2>/dev/null; echo "$? $(( ($(date +%s%N) - s) / 1000000 ))" > "side-$i.status" ) &
+  # (set -e is inherited: the status is taken, never allowed to end the subshell.)
+  ( s=$(date +%s%N); rc=0; "$bin" "${args[@]}" > "side-$i.json" 2>/dev/null || rc=$?; echo "$rc $(( ($(date +%s%N) - s) / 1000000 ))" > "side-$i.status" ) &
   side_pids+=($!)
 done
-wait "${side_pids[@]}"
+wait "${side_pids[@]}" || true
 wall=$(( ($(date +%s%N) - start) / 1000000 ))
 failed=$(cat side-*.status | awk '$1 != 0' | wc -l)
 slowest=$(cat side-*.status | awk '{ print $2 }' | sort -n | tail -1)
-timeouts=$(cat side-*.json | grep -c '"code" : "[a-z.]*timeout' || true)
+timeouts=$(cat side-*.json | grep -c '"code" : "[a-z.]*\(timeout\|filtered\)' || true)
 echo "side by side: $side runs with $load busy processes: ${wall} ms wall, slowest run ${slowest} ms, $failed failed, $timeouts timeout cells"
