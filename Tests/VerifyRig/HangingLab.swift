@@ -25,8 +25,7 @@ public final class HangingLab: @unchecked Sendable {
         }
         guard let turn else { throw RigFailure(description: "no port free for both TCP and UDP") }
         (turnTCP, turnUDP) = turn
-        let plan = RigPlan.make(main: NginxRig.main, [.controller: "ingress-nginx"])
-        named = try NamedRig(zones: [NamedRig.Zone(origin: NginxRig.main, records: RigPlan.renderedZone(plan))])
+        named = try NamedRig(renderedZoneOf: NginxRig.main)
         try """
             INGRESS_MODE=external
             TOS_HOST=\(NginxRig.main)

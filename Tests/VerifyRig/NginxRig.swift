@@ -106,14 +106,14 @@ public final class NginxRig: @unchecked Sendable {
         nginx.standardError = FileHandle.nullDevice
         try nginx.run()
         // Ready when both ports accept; bounded, never a fixed sleep.
-        let deadline = Date().addingTimeInterval(10)
-        while !(ServerProcess.acceptsTCP(httpsPort) && ServerProcess.acceptsTCP(httpPort)) {
-            guard nginx.isRunning, Date() < deadline else {
-                let log = (try? String(contentsOf: folder.appendingPathComponent("error.log"), encoding: .utf8)) ?? ""
-                stop()
-                throw RigFailure(description: "nginx did not start: \(log)")
-            }
-            usleep(20_000)
+        let (nginx, https, http) = (nginx, httpsPort, httpPort)
+        let up = ServerProcess.waitUntil(timeout: 10) {
+            !nginx.isRunning || (ServerProcess.acceptsTCP(https) && ServerProcess.acceptsTCP(http))
+        }
+        guard up, nginx.isRunning else {
+            let log = (try? String(contentsOf: folder.appendingPathComponent("error.log"), encoding: .utf8)) ?? ""
+            stop()
+            throw RigFailure(description: "nginx did not start: \(log)")
         }
     }
 

@@ -47,8 +47,7 @@ public final class VerifyLab: @unchecked Sendable {
             throw error
         }
         do {
-            let plan = RigPlan.make(main: NginxRig.main, [.controller: "ingress-nginx"])
-            named = try NamedRig(zones: [NamedRig.Zone(origin: NginxRig.main, records: RigPlan.renderedZone(plan))])
+            named = try NamedRig(renderedZoneOf: NginxRig.main)
         } catch {
             nginx.stop()
             turn?.stop()
