@@ -23,7 +23,7 @@ struct VerifyInterruptTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let lab = try HangingLab(in: dir)
         defer { lab.stop() }
-        let tmux = try Tmux(shellIn: dir, width: 100, height: 30)
+        let tmux = try Tmux(shellIn: dir, width: 80, height: 30)
         defer { tmux.kill() }
         try tmux.waitFor(Tmux.prompt)
         try tmux.enter((["nap-ingress", "verify", "--timeout", "60s", "--hold", "0"] + lab.verifyArguments).joined(separator: " "))
@@ -34,6 +34,9 @@ struct VerifyInterruptTests {
         try tmux.waitFor("verify stopped by SIGINT", timeout: 10)
         try tmux.enter("echo \"status=$?\"")
         let screen = try tmux.waitFor("status=130", timeout: 10)
+        // The matrix was redrawn in place on an 80-column terminal: one grid, not a trail of them.
+        #expect(screen.components(separatedBy: "\n").filter { $0.hasPrefix("host ") }.count == 1, "\(screen)")
+        #expect(screen.contains("\nturn "), "\(screen)")
         let stopped = screen.components(separatedBy: "\n").filter { $0.contains("nap-ingress: verify stopped by SIGINT") }
         #expect(stopped.count == 1, "\(screen)")
         #expect(stopped.first?.hasPrefix("nap-ingress: verify stopped by SIGINT with ") == true, "one whole line, not after a ^C: \(screen)")

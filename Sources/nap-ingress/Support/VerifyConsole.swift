@@ -39,7 +39,8 @@ enum VerifyConsole {
         let state = Shared<[VerifySlot: [VerifyCell]]>([:])
         let drawn = Shared(0)
         func draw(frame: Int) {
-            let lines = state.withLock { VerifyMatrix.grid(targets, cells: $0, frame: frame) }
+            let width = terminalColumns()
+            let lines = state.withLock { VerifyMatrix.grid(targets, cells: $0, frame: frame, width: width) }
             drawn.withLock { count in
                 let up = count > 0 ? "\u{1B}[\(count)A" : ""
                 Console.out(up + lines.map { "\r\u{1B}[2K" + $0 }.joined(separator: "\n") + "\n")
@@ -88,6 +89,13 @@ enum VerifyConsole {
         if live { Console.out("\r\u{1B}[2K") }
         Console.err(VerifyInterrupt.message(signo, answered: answered, of: total))
         _exit(128 + signo)
+    }
+
+    /// The terminal's width, asked at every frame (it may be resized); unknown is no limit.
+    static func terminalColumns() -> Int {
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return .max }
+        return Int(size.ws_col)
     }
 
     /// `{"checks": [...], "previewName": ...}`.
