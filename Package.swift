@@ -71,12 +71,16 @@ let package = Package(
         .testTarget(name: "IngressCoreTests", dependencies: ["IngressCore", "TestSupport"], exclude: ["Golden", "Values/Corpus"]),
         .testTarget(name: "WizardTests", dependencies: ["Wizard", "IngressCore", "TestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "ClusterTests", dependencies: ["Cluster", "IngressCore", "TestSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["IngressCore", "TestSupport"], exclude: ["DiscoverFixtures"]),
+        // verify's rig: real servers (named, nginx and its echo backend, turnserver, a network
+        // namespace) that a test starts on loopback and stops; shared by the probes' tests and the
+        // end-to-end tests that drive the binary and the wizard against them.
+        .target(name: "VerifyRig", dependencies: ["IngressCore", "TestSupport"], path: "Tests/VerifyRig", exclude: ["echo-backend.py"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["IngressCore", "TestSupport", "VerifyRig"], exclude: ["DiscoverFixtures"]),
         // The probes against real servers (named, turnserver, nginx) the tests start on loopback.
         .testTarget(name: "ProbesTests", dependencies: [
-            "Probes", "IngressCore", "TestSupport",
+            "Probes", "IngressCore", "TestSupport", "VerifyRig",
             .product(name: "X509", package: "swift-certificates"), .product(name: "NIOCore", package: "swift-nio"),
-        ], exclude: ["Rig"]),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

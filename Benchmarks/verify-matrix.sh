@@ -2,12 +2,16 @@
 # verify's whole matrix, without the idle hold, against a loopback rig: nginx terminating TLS
 # for the five names with the self-signed certificates `render` wrote, the Python echo backend
 # of the tests, and named serving the zone `render` wrote. Target: under 2 s a run.
-# Usage: Benchmarks/verify-matrix.sh [BINARY] [RUNS]   (default .build/release/nap-ingress, 10)
+# Then SIDE (default 12) runs at once, as the side-by-side test does (with LOAD busy processes
+# of its own, default 2): the batch's wall time and the slowest run, and whether every run passed.
+# Usage: Benchmarks/verify-matrix.sh [BINARY] [RUNS] [SIDE] [LOAD]   (default .build/release/nap-ingress, 10, 12, 2)
 # Needs nginx, named (bind9) and python3; everything runs on 127.0.0.1 and is stopped on exit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=$(realpath "${1:-.build/release/nap-ingress}")
 runs=${2:-10}
+side=${3:-12}
+load=${4:-2}
 work=$(mktemp -d)
 pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$work"; }
@@ -21,7 +25,7 @@ cd "$work"
   --entry 127.0.0.1 --tls-source self-signed >/dev/null 2>&1 || { echo "configure failed"; "$bin" configure --help | head -20; exit 1; }
 "$bin" render --values values.env --out ingress >/dev/null 2>&1
 
-python3 "$OLDPWD/Tests/ProbesTests/Rig/echo-backend.py" > echo.port & pids+=($!)
+python3 "$OLDPWD/Tests/VerifyRig/echo-backend.py" > echo.port & pids+=($!)
 for _ in $(seq 100); do [ -s echo.port ] && break; sleep 0.05; done
 echo_port=$(head -1 echo.port)
 
@@ -75,3 +79,19 @@ else
   for _ in $(seq "$runs"); do "$bin" "${args[@]}" >/dev/null 2>&1; done
   echo "mean: $(( ($(date +%s%N) - start) / runs / 1000000 )) ms a run over $runs runs"
 fi
+
+# Side by side: SIDE runs at once on a machine kept busy by LOAD spinning processes (bounded to 120 s).
+for _ in $(seq "$load"); do timeout 120 sh -c 'while :; do :; done' & pids+=($!); done
+start=$(date +%s%N)
+side_pids=()
+for i in $(seq "$side"); do
+  # (set -e is inherited: the status is taken, never allowed to end the subshell.)
+  ( s=$(date +%s%N); rc=0; "$bin" "${args[@]}" > "side-$i.json" 2>/dev/null || rc=$?; echo "$rc $(( ($(date +%s%N) - s) / 1000000 ))" > "side-$i.status" ) &
+  side_pids+=($!)
+done
+wait "${side_pids[@]}" || true
+wall=$(( ($(date +%s%N) - start) / 1000000 ))
+failed=$(cat side-*.status | awk '$1 != 0' | wc -l)
+slowest=$(cat side-*.status | awk '{ print $2 }' | sort -n | tail -1)
+timeouts=$(cat side-*.json | grep -c '"code" : "[a-z.]*\(timeout\|filtered\)' || true)
+echo "side by side: $side runs with $load busy processes: ${wall} ms wall, slowest run ${slowest} ms, $failed failed, $timeouts timeout cells"

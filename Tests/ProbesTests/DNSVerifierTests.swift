@@ -1,4 +1,5 @@
 import Foundation
+import VerifyRig
 import IngressCore
 import Testing
 @testable import Probes

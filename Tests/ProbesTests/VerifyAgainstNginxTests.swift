@@ -1,4 +1,5 @@
 import Foundation
+import VerifyRig
 import IngressCore
 @testable import Probes
 import Testing

@@ -5,13 +5,21 @@ public enum VerifyMatrix {
     public static let columns: [(VerifyCell.Check, String)] = [(.dns, "DNS"), (.tls, "TLS"), (.http, "HTTP"), (.websocket, "WebSocket"), (.turn, "TURN")]
     static let spinner = ["|", "/", "-", "\\"]
 
-    /// The grid; `cells` holds the slots known so far, `frame` turns the spinners.
-    public static func grid(_ targets: VerifyTargets, cells: [VerifySlot: [VerifyCell]], frame: Int) -> [String] {
-        let width = max(4, targets.rows.map(\.host.count).max() ?? 4) + 2
+    /// The grid; `cells` holds the slots known so far, `frame` turns the spinners. No line is
+    /// wider than `width - 1` (the terminal's columns): a line that wrapped would break the
+    /// redraw in place, which moves the cursor up one line per grid line. Long host names (the
+    /// random preview name first of all) are shortened with "…" so every column stays visible.
+    public static func grid(_ targets: VerifyTargets, cells: [VerifySlot: [VerifyCell]], frame: Int, width: Int = .max) -> [String] {
+        // The last column needs only its longest label ("skipped", "warning").
+        let checksWidth = (columns.count - 1) * 11 + 7
+        let longest = max(4, targets.rows.map(\.host.count).max() ?? 4)
+        let hostWidth = max(6, min(longest, width - 1 - checksWidth - 2)) + 2
         func pad(_ text: String, _ count: Int) -> String { text + String(repeating: " ", count: max(0, count - text.count)) }
-        var lines = [pad("host", width) + columns.map { pad($0.1, 11) }.joined()]
+        func fit(_ line: String) -> String { line.count < width ? line : String(line.prefix(max(1, width - 1))) }
+        func host(_ name: String) -> String { name.count <= hostWidth - 2 ? name : String(name.prefix(hostWidth - 3)) + "…" }
+        var lines = [fit((pad("host", hostWidth) + columns.map { pad($0.1, 11) }.joined()).trimmingTrailingSpaces)]
         for row in targets.rows {
-            var line = pad(row.host, width)
+            var line = pad(host(row.host), hostWidth)
             for (check, _) in columns {
                 let text: String
                 if !row.checks.contains(check) {
@@ -23,7 +31,7 @@ public enum VerifyMatrix {
                 }
                 line += pad(text, 11)
             }
-            lines.append(line.trimmingTrailingSpaces)
+            lines.append(fit(line.trimmingTrailingSpaces))
         }
         return lines
     }

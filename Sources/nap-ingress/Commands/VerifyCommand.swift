@@ -48,6 +48,7 @@ struct VerifyCommand: ParsableCommand {
     }
 
     func run() throws {
+        VerifyInterrupt.install()
         let workspace = try Console.workspace(values.values, mustExist: true)
         let plan = try Console.plan(workspace)
         guard plan.mode == .external, let hosts = plan.hosts else {

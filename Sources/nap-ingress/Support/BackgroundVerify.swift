@@ -16,9 +16,10 @@ final class BackgroundVerify: @unchecked Sendable {
     static func start(plan: Plan, folder: String) -> BackgroundVerify {
         let job = BackgroundVerify()
         var settings = VerifySettings(hold: .zero, timeout: .seconds(5))
-        var note: String?
-        // The CA that `render` wrote for self-signed certificates is trusted, as `verify` does.
-        do { try settings.trust(plan, caFile: nil, outFolder: folder) } catch { note = error.message }
+        // The CA that `render` wrote for self-signed certificates is trusted, as `verify` does; a
+        // lab's resolver, CA and ports come from the environment (the wizard takes no such flags).
+        let problems = VerifyEnvironment.apply(to: &settings, plan: plan, outFolder: folder)
+        let note = problems.isEmpty ? nil : problems.joined(separator: " ")
         var generator = SystemRandomNumberGenerator()
         let targets = VerifyTargets(plan: plan, previewName: VerifyTargets.randomPreviewName(sandbox: plan.hosts?.sandbox ?? "", using: &generator))
         job.push(.verifyStarted(targets, note: note))

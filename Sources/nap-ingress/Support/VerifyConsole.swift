@@ -24,7 +24,12 @@ enum VerifyConsole {
             } else {
                 Console.err("still failing: " + failing.map { "\($0.host) \($0.check.rawValue) \($0.code)" }.joined(separator: ", "))
             }
-            Thread.sleep(forTimeInterval: min(5, Double(left.components.seconds) + 0.5))
+            // In slices, so a signal is answered within one of them.
+            let until = clock.now + min(.seconds(5), left + .milliseconds(500))
+            while clock.now < until {
+                if let signo = VerifyInterrupt.pending { stop(signo, answered: targets.slots.count, of: targets.slots.count, live: false) }
+                Thread.sleep(forTimeInterval: 0.1)
+            }
             round += 1
         }
     }
@@ -34,7 +39,8 @@ enum VerifyConsole {
         let state = Shared<[VerifySlot: [VerifyCell]]>([:])
         let drawn = Shared(0)
         func draw(frame: Int) {
-            let lines = state.withLock { VerifyMatrix.grid(targets, cells: $0, frame: frame) }
+            let width = terminalColumns()
+            let lines = state.withLock { VerifyMatrix.grid(targets, cells: $0, frame: frame, width: width) }
             drawn.withLock { count in
                 let up = count > 0 ? "\u{1B}[\(count)A" : ""
                 Console.out(up + lines.map { "\r\u{1B}[2K" + $0 }.joined(separator: "\n") + "\n")
@@ -48,7 +54,10 @@ enum VerifyConsole {
             let report = await VerifyRunner.run(plan, targets: targets, settings: settings) { slot, cells in
                 state.withLock { $0[slot] = cells }
                 if format == .text && !live {
-                    for cell in cells { Console.out(VerifyMatrix.line(cell) + "\n") }
+                    // Under the drawing lock: a signal's exit never cuts a line in half.
+                    drawn.withLock { _ in
+                        for cell in cells { Console.out(VerifyMatrix.line(cell) + "\n") }
+                    }
                 }
             }
             result.withLock { $0 = report }
@@ -56,6 +65,10 @@ enum VerifyConsole {
         }
         var frame = 0
         while done.wait(timeout: .now() + .milliseconds(120)) == .timedOut {
+            if let signo = VerifyInterrupt.pending {
+                let answered = state.withLock { $0.count }
+                drawn.withLock { _ in stop(signo, answered: answered, of: targets.slots.count, live: live) }
+            }
             frame += 1
             if live { draw(frame: frame) }
         }
@@ -66,6 +79,23 @@ enum VerifyConsole {
             Console.out((details.isEmpty ? "" : "\n" + details.joined(separator: "\n") + "\n") + "\n" + VerifyMatrix.summary(report) + "\n")
         }
         return report
+    }
+
+    /// Leaves at once on a signal, without waiting for probes that may hang up to `--timeout`:
+    /// one line on stderr (on a terminal over the "^C" the terminal echoed), no partial JSON, and
+    /// 128 + the signal's number. `_exit`: the probe threads are still running, and exit's
+    /// clean-up would run under them.
+    static func stop(_ signo: Int32, answered: Int, of total: Int, live: Bool) -> Never {
+        if live { Console.out("\r\u{1B}[2K") }
+        Console.err(VerifyInterrupt.message(signo, answered: answered, of: total))
+        _exit(128 + signo)
+    }
+
+    /// The terminal's width, asked at every frame (it may be resized); unknown is no limit.
+    static func terminalColumns() -> Int {
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return .max }
+        return Int(size.ws_col)
     }
 
     /// `{"checks": [...], "previewName": ...}`.

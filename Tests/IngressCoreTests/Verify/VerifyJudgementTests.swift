@@ -102,6 +102,21 @@ struct VerifyJudgementTests {
         #expect(row.contains("FAILED"))
         #expect(row.contains("/"))
     }
+
+    @Test func theGridNeverWrapsOnAnEightyColumnTerminal() throws {
+        let preview = "nap-verify-wxveg181l8-3000.sandbox.nap.acme.com"
+        let targets = VerifyTargets(plan: try Self.plan(), previewName: preview)
+        let turn = VerifySlot(host: "turn", check: .turn)
+        let cells = [turn: [VerifyCell(host: "turn", check: .turn, status: .skipped, code: "turn.no-address", message: "")]]
+        let grid = VerifyMatrix.grid(targets, cells: cells, frame: 0, width: 80)
+        #expect(grid.allSatisfy { $0.count <= 79 }, "\(grid.joined(separator: "\n"))")
+        // The long preview name is shortened; the TURN column is still there.
+        #expect(grid.contains { $0.hasPrefix("nap-verify-") && $0.contains("…") })
+        #expect(grid.first?.hasSuffix("TURN") == true)
+        #expect(grid.last?.hasSuffix("skipped") == true)
+        // Without a width (not a terminal) nothing is shortened.
+        #expect(VerifyMatrix.grid(targets, cells: cells, frame: 0).contains { $0.hasPrefix(preview + " ") })
+    }
 }
 
 /// verify cannot read the cluster, so where a second object serving a host is the likely cause

@@ -80,6 +80,12 @@ public final class NamedRig: @unchecked Sendable {
         }
     }
 
+    /// named serving the zone `render` writes for an install of `main` whose entry is 127.0.0.1.
+    public convenience init(renderedZoneOf main: String) throws {
+        let plan = RigPlan.make(main: main)
+        try self.init(zones: [Zone(origin: main, records: RigPlan.renderedZone(plan))])
+    }
+
     public func stop() { server.stop() }
 }
 

@@ -1,16 +1,15 @@
 import Foundation
 
-/// The stand-in for the platform's Services behind the ingress: `Rig/echo-backend.py`, a Python stdlib
+/// The stand-in for the platform's Services behind the ingress: `echo-backend.py` beside this file, a Python stdlib
 /// server on loopback that answers `GET /` with 200 and echoes every WebSocket message. Started and stopped by the test.
-final class EchoBackend: @unchecked Sendable {
+public final class EchoBackend: @unchecked Sendable {
     /// The script, beside the tests (the benchmark starts the same one).
-    static let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Rig/echo-backend.py")
+    public static let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("echo-backend.py")
 
     let process = Process()
-    let port: Int
+    public let port: Int
 
-    init() throws {
+    public init() throws {
         let output = Pipe()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", EchoBackend.script.path]
@@ -28,13 +27,14 @@ final class EchoBackend: @unchecked Sendable {
     }
 
     /// SIGKILL: the test process may block SIGTERM, and its children inherit the mask.
-    func stop() {
+    public func stop() {
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
     }
 }
 
 /// Why the rig could not be set up.
-struct RigFailure: Error, CustomStringConvertible {
-    var description: String
+public struct RigFailure: Error, CustomStringConvertible {
+    public var description: String
+    public init(description: String) { self.description = description }
 }

@@ -1,20 +1,11 @@
 import Foundation
-import IngressCore
+import VerifyRig
 import Testing
 
 /// `nap-ingress verify` as operators run it: the built binary, names resolved by named serving the
 /// zone `render` writes (`--resolver`), the stand-in ingress on lab ports, the rig's CA as `--ca-file`.
 @Suite("verify command against the rig")
 struct VerifyCommandAgainstRigTests {
-    /// The binary `swift test` built next to the test bundle.
-    static let binary: URL = {
-        let here = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-        return [here, here.deletingLastPathComponent()].map { $0.appendingPathComponent("nap-ingress") }
-            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
-            ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent(".build/debug/nap-ingress")
-    }()
-
     struct Run {
         var status: Int32
         var json: [String: Any]
@@ -24,44 +15,20 @@ struct VerifyCommandAgainstRigTests {
 
     /// With `terminal`, the command runs under `script` (a pseudo-terminal) and `stdout` is what it drew.
     static func verify(_ variant: NginxRig.Variant, format: String = "json", terminal: Bool = false, extra: [String] = []) throws -> Run {
-        let rig = try NginxRig(variant)
-        defer { rig.stop() }
-        let plan = RigPlan.make(main: NginxRig.main, [.controller: "ingress-nginx"])
-        let named = try NamedRig(zones: [NamedRig.Zone(origin: NginxRig.main, records: RigPlan.renderedZone(plan))])
-        defer { named.server.stop() }
-        let folder = rig.folder
-        try """
-            INGRESS_MODE=external
-            TOS_HOST=\(NginxRig.main)
-            SANDBOX_DOMAIN=sandbox.\(NginxRig.main)
-            INGRESS_CONTROLLER=ingress-nginx
-            INGRESS_ENTRY=127.0.0.1
-
-            """.write(to: folder.appendingPathComponent("values.env"), atomically: true, encoding: .utf8)
-        let process = Process()
-        process.currentDirectoryURL = folder
-        let arguments = ["verify", "--resolver", named.resolver, "--ca-file", rig.rootPath, "--hold", "0",
-                         "--https-port", "\(rig.httpsPort)", "--http-port", "\(rig.httpPort)", "--format", format] + extra
-        let typescript = folder.appendingPathComponent("typescript")
+        let folder = try NapIngressBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let lab = try VerifyLab(variant, turn: false, in: folder)
+        defer { lab.stop() }
+        let arguments = ["verify", "--hold", "0", "--format", format] + lab.verifyArguments + extra
         if terminal {
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
-            process.arguments = ["-q", "-e", "-c", ([binary.path] + arguments).joined(separator: " "), typescript.path]
-        } else {
-            process.executableURL = binary
-            process.arguments = arguments
+            let typescript = folder.appendingPathComponent("typescript")
+            let command = ([NapIngressBinary.url.path] + arguments).joined(separator: " ")
+            let run = try NapIngressBinary.run(["-q", "-e", "-c", command, typescript.path], in: folder, executable: "/usr/bin/script")
+            return Run(status: run.status, json: [:], stdout: try String(contentsOf: typescript, encoding: .utf8))
         }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        let errors = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        if terminal {
-            return Run(status: process.terminationStatus, json: [:], stdout: try String(contentsOf: typescript, encoding: .utf8))
-        }
-        let json = format == "json" ? (try JSONSerialization.jsonObject(with: data) as? [String: Any]) ?? [:] : [:]
-        return Run(status: process.terminationStatus, json: json, stdout: String(decoding: data, as: UTF8.self), stderr: errors)
+        let run = try NapIngressBinary.run(arguments, in: folder)
+        let json = format == "json" ? (try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any]) ?? [:] : [:]
+        return Run(status: run.status, json: json, stdout: run.stdout, stderr: run.stderr)
     }
 
     static func cells(_ run: Run) -> [[String: Any]] { run.json["checks"] as? [[String: Any]] ?? [] }

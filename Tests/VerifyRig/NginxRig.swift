@@ -5,9 +5,9 @@ import IngressCore
 /// The stand-in ingress: real nginx on loopback with its own prefix in a temporary folder, not a
 /// daemon, terminating TLS with SNI for the five names and proxying to the echo backend.
 /// Started and stopped by the test that uses it.
-final class NginxRig: @unchecked Sendable {
+public final class NginxRig: @unchecked Sendable {
     /// What is broken in this rig, on which host.
-    enum Variant: Sendable {
+    public enum Variant: Sendable {
         case healthy
         case expired(String)
         case missingName(String)
@@ -17,28 +17,42 @@ final class NginxRig: @unchecked Sendable {
         case shortReadTimeout(String, seconds: Int)
     }
 
-    static let main = "nap.acme.com"
-    static let hosts = HostNames(mainDomain: main)
+    public static let main = "nap.acme.com"
+    public static let hosts = HostNames(mainDomain: main)
 
     /// A certificate chain and its key, as PEM text.
-    struct Pair: Sendable {
-        var cert: String
-        var key: String
+    public struct Pair: Sendable {
+        public var cert: String
+        public var key: String
     }
 
     /// The certificates every rig shares (making keys is the slow part), read into memory so the
     /// folder openssl worked in is gone at once; each rig writes what it serves into its own folder.
-    struct Material: Sendable {
-        var root: String
-        var mainChain: Pair
-        var wildcardChain: Pair
-        var expired: Pair
-        var missingName: Pair
-        var leafOnly: Pair
-        var fake: Pair
+    public struct Material: Sendable {
+        public var root: String
+        public var mainChain: Pair
+        public var wildcardChain: Pair
+        public var expired: Pair
+        public var missingName: Pair
+        public var leafOnly: Pair
+        public var fake: Pair
+
+        /// What `render` wrote for `self-signed` into `out`: its CA as the root, its two
+        /// certificates for the five names (the broken variants keep the shared ones).
+        public static func rendered(_ out: URL) throws -> Material {
+            var material = try NginxRig.material.get()
+            func read(_ name: String) throws -> String { try String(contentsOf: out.appendingPathComponent(name), encoding: .utf8) }
+            func pair(_ secret: String) throws -> Pair {
+                Pair(cert: try read(SelfSignedIssuer.certificateFile(secret)), key: try read(SelfSignedIssuer.keyFile(secret)))
+            }
+            material.root = try read(SelfSignedIssuer.caCertificateFile)
+            material.mainChain = try pair("nap-tls-cert")
+            material.wildcardChain = try pair("nap-sandbox-tls-cert")
+            return material
+        }
     }
 
-    static let material: Result<Material, RigFailure> = {
+    public static let material: Result<Material, RigFailure> = {
         do {
             let ca = try OpenSSLFixtures()
             let h = hosts
@@ -63,27 +77,28 @@ final class NginxRig: @unchecked Sendable {
         }
     }()
 
-    let folder: URL
-    let httpsPort: Int
-    let httpPort: Int
-    let material: Material
+    public let folder: URL
+    public let httpsPort: Int
+    public let httpPort: Int
+    public let material: Material
     /// The rig's root CA certificate file (what `--ca-file` is given).
-    var rootPath: String { folder.appendingPathComponent("root.pem").path }
+    public var rootPath: String { folder.appendingPathComponent("root.pem").path }
     private let nginx = Process()
     private let backend: EchoBackend
 
     /// The nginx binary, or nil when it is not installed (the tests then fail and say so).
-    static let binary: String? = ["/usr/sbin/nginx", "/usr/bin/nginx"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    public static let binary = ServerProcess.installed(["/usr/sbin/nginx", "/usr/bin/nginx"])
 
-    init(_ variant: Variant) throws {
+    /// nginx serving `variant`, with the shared certificates or `material` (e.g. `Material.rendered`).
+    public init(_ variant: Variant, material: Material? = nil) throws {
         guard let binary = Self.binary else { throw RigFailure(description: "nginx is not installed (.ci/install-packages installs it)") }
-        material = try Self.material.get()
+        self.material = try material ?? Self.material.get()
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("nap-ingress-nginx-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("tmp"), withIntermediateDirectories: true)
-        try material.root.write(to: folder.appendingPathComponent("root.pem"), atomically: true, encoding: .utf8)
+        try self.material.root.write(to: folder.appendingPathComponent("root.pem"), atomically: true, encoding: .utf8)
         backend = try EchoBackend()
-        httpsPort = try Self.freePort()
-        httpPort = try Self.freePort()
+        httpsPort = ServerProcess.freePort()
+        httpPort = ServerProcess.freePort()
         try config(variant).write(to: folder.appendingPathComponent("nginx.conf"), atomically: true, encoding: .utf8)
         nginx.executableURL = URL(fileURLWithPath: binary)
         nginx.arguments = ["-p", folder.path + "/", "-c", folder.appendingPathComponent("nginx.conf").path, "-e", folder.appendingPathComponent("error.log").path]
@@ -91,18 +106,18 @@ final class NginxRig: @unchecked Sendable {
         nginx.standardError = FileHandle.nullDevice
         try nginx.run()
         // Ready when both ports accept; bounded, never a fixed sleep.
-        let deadline = Date().addingTimeInterval(10)
-        while !(Self.accepts(httpsPort) && Self.accepts(httpPort)) {
-            guard nginx.isRunning, Date() < deadline else {
-                let log = (try? String(contentsOf: folder.appendingPathComponent("error.log"), encoding: .utf8)) ?? ""
-                stop()
-                throw RigFailure(description: "nginx did not start: \(log)")
-            }
-            usleep(20_000)
+        let (nginx, https, http) = (nginx, httpsPort, httpPort)
+        let up = ServerProcess.waitUntil(timeout: 10) {
+            !nginx.isRunning || (ServerProcess.acceptsTCP(https) && ServerProcess.acceptsTCP(http))
+        }
+        guard up, nginx.isRunning else {
+            let log = (try? String(contentsOf: folder.appendingPathComponent("error.log"), encoding: .utf8)) ?? ""
+            stop()
+            throw RigFailure(description: "nginx did not start: \(log)")
         }
     }
 
-    func stop() {
+    public func stop() {
         // SIGKILL: the test process may block SIGTERM, and its children inherit the mask.
         if nginx.isRunning {
             kill(nginx.processIdentifier, SIGKILL)
@@ -195,36 +210,5 @@ final class NginxRig: @unchecked Sendable {
             \(servers)}
 
             """
-    }
-
-    /// A port nothing listens on right now (bound to 0, read, released).
-    static func freePort() throws -> Int {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(fd) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        address.sin_port = 0
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let bound = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                bind(fd, $0, length) == 0 && getsockname(fd, $0, &length) == 0
-            }
-        }
-        guard bound else { throw RigFailure(description: "no free port") }
-        return Int(UInt16(bigEndian: address.sin_port))
-    }
-
-    /// Whether something accepts TCP connections on 127.0.0.1:`port`.
-    static func accepts(_ port: Int) -> Bool {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(fd) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        address.sin_port = UInt16(port).bigEndian
-        return withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0 }
-        }
     }
 }
