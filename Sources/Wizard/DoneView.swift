@@ -19,8 +19,8 @@ enum DoneView {
             // Removing a manifest file does not remove what it created (after a controller switch:
             // the old Gateway and routes): name the objects and the command, since `kubectl apply -k` will not.
             if let retired = state.review?.output?.retired, !retired.objects.isEmpty {
-                let names = retired.objects.map(\.displayName).joined(separator: ", ")
-                out += StyledLine("  ! Still in the cluster from the previous render: \(names). Delete them after applying (NEXT-STEPS.md: \(RetiredObjectsText.title.lowercased())):", .warning)
+                // The command names each object; the export below must keep its room at 80x24.
+                out += StyledLine("  ! Still in the cluster from the previous render; delete after applying (see NEXT-STEPS.md):", .warning)
                     .wrapped(width, indent: 4)
                 out += retired.deleteByName.flatMap { StyledLine("    \($0)", .warning).wrapped(width, indent: 6) }
             }
