@@ -60,11 +60,14 @@ public struct RetiredObjects: Equatable, Sendable {
         return RetiredObjects(objects: retired, unreadable: previous.unreadable, deleteByName: byName, deleteByLabel: byLabel)
     }
 
-    /// Compares the previous render with the manifest files about to be written.
-    public static func between(previous: PreviousRender, rendered files: [ManifestFile]) -> RetiredObjects {
+    /// Compares the previous render with the manifest files about to be written. `referenced`:
+    /// objects the new render does not create but relies on (the TLS Secrets of
+    /// `TLS_SOURCE=existing`): a Secret an earlier render created is then the operator's to keep,
+    /// never one to delete.
+    public static func between(previous: PreviousRender, rendered files: [ManifestFile], referenced: [RenderedObject] = []) -> RetiredObjects {
         // The new files are read back the way the old ones were, so both sides are compared alike.
         let current = files.flatMap { (try? RenderedObject.objects(inManifest: $0.yaml(), file: $0.name)) ?? [] }
-        return between(previous: previous, current: current)
+        return between(previous: previous, current: current + referenced)
     }
 
     /// A finding per manifest file of the previous render that could not be read (a warning:

@@ -29,7 +29,10 @@ public enum RenderBundle {
             }
         }
         files += FirewallSheetFormat.renderedFiles(plan)
-        let retired = RetiredObjects.between(previous: previous, rendered: manifests)
+        // The Secrets the routes read stay, whoever creates them now.
+        let secrets = plan.mode == .external
+            ? plan.tls.map { RenderedObject(group: "", kind: "Secret", namespace: $0.namespace, name: $0.secretName, file: "") } : []
+        let retired = RetiredObjects.between(previous: previous, rendered: manifests, referenced: secrets)
         files.append(OutputFile(path: "NEXT-STEPS.md", text: NextSteps.markdown(plan, manifests: manifests.map(\.name), notes: renderer.notes(plan), retired: retired)))
         return (files, retired)
     }

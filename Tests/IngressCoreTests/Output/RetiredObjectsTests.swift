@@ -141,6 +141,24 @@ import Testing
         #expect(!retired.objects.contains { $0.kind == "HTTPProxy" })
     }
 
+    /// From self-signed to existing Secrets: the Secrets keep their names and the routes still
+    /// read them, so they are never offered for deletion.
+    @Test func aTLSSecretTheRoutesStillReadIsNeverRetired() throws {
+        try rendered(Fixtures.plan(Fixtures.config([.tlsSource: "self-signed"])))
+        let retired = try nextSteps(contour).retired
+        #expect(!retired.objects.contains { $0.kind == "Secret" && $0.name.hasPrefix("nap-") && $0.name.hasSuffix("tls-cert") },
+                "\(retired.objects.map(\.displayName))")
+        #expect(!retired.deleteByLabel.contains { $0.contains("secret") }, "a selector on Secrets could reach the ones in use")
+    }
+
+    /// From cert-manager to existing Secrets: the Certificates go (cert-manager keeps the Secrets they made).
+    @Test func aTLSSourceChangeRetiresTheCertificates() throws {
+        try rendered(Fixtures.plan(Fixtures.config([.tlsSource: "cert-manager", .tlsIssuer: "ClusterIssuer/letsencrypt-dns"])))
+        let retired = try nextSteps(contour).retired
+        #expect(retired.objects.map(\.displayName) == ["Certificate nap/nap-sandbox-tls-cert", "Certificate nap/nap-tls-cert"])
+        #expect(retired.deleteByName == ["kubectl delete certificate.cert-manager.io nap-sandbox-tls-cert nap-tls-cert -n nap --ignore-not-found"])
+    }
+
     /// Cluster-scoped objects (a ClusterIssuer) are deleted without a namespace.
     @Test func clusterScopedObjectsHaveNoNamespaceFlag() {
         let previous = PreviousRender(objects: [RenderedObject(group: "cert-manager.io", kind: "ClusterIssuer", namespace: nil, name: "nap-selfsigned",
