@@ -23,7 +23,9 @@ public struct PreviousRender: Equatable, Sendable {
 
     /// Reads the manifests recorded in `folder`'s `.nap-ingress-files`. When an earlier run was
     /// interrupted after its point of no return (its journal is there), that run's render is what
-    /// the next one finishes: its staged temporary files are read in place of the files they replace.
+    /// the next one finishes: its staged temporary files are read in place of the files they
+    /// replace, and the objects it retired (kept in the journal) count as the previous render's
+    /// too, so the next run names what that run would have named.
     public static func read(in folder: String) -> PreviousRender {
         var previous = PreviousRender()
         var owned: [String]
@@ -33,6 +35,8 @@ public struct PreviousRender: Equatable, Sendable {
             if let journal = try OutputJournal.read(in: folder) {
                 owned = journal.record
                 for rename in journal.renames { staged[rename.target] = rename.temporary }
+                // What the interrupted run found retired: the files it came from may be gone.
+                previous.objects += journal.retired
             }
         } catch {
             previous.unreadable.append((OutputWriter.recordName, error.message))

@@ -141,6 +141,28 @@ import Testing
         #expect(!retired.objects.contains { $0.kind == "HTTPProxy" })
     }
 
+    /// Killed while removing the old files: the journal keeps what that run retired, so the next
+    /// run still names the HTTPProxies whose file is already gone, as a clean run would.
+    @Test func objectsAnInterruptedUpdateRetiredAreNamedEvenWhenTheirFileIsGone() throws {
+        try rendered(contour)
+        let files = RenderJob.files(for: gatewayAPI, out: folder).files ?? []
+        var journal = OutputJournal()
+        journal.removals = ["contour-httpproxy.yaml"]
+        journal.record = files.map(\.path).sorted()
+        journal.retired = OutputWriter.retired(by: files, in: folder)
+        #expect(journal.retired.count == 5)
+        // Every file renamed into place, the old one removed, the journal still there.
+        for file in files { try Data(file.contents).write(to: URL(fileURLWithPath: folder + "/" + file.path)) }
+        unlink(folder + "/contour-httpproxy.yaml")
+        try journal.text.write(toFile: folder + "/" + OutputJournal.name, atomically: true, encoding: .utf8)
+        let read = try #require(try OutputJournal.read(in: folder))
+        #expect(read.retired == journal.retired && read.retired.first?.labels["app.kubernetes.io/managed-by"] == "nap-ingress")
+        let retired = try nextSteps(gatewayAPI).retired
+        #expect(retired.objects.map(\.displayName) == ["HTTPProxy nap/nap-browser", "HTTPProxy nap/nap-files", "HTTPProxy nap/nap-main",
+                                                        "HTTPProxy nap/nap-sandbox", "HTTPProxy nap/nap-sandbox-preview"])
+        #expect(retired.deleteByLabel.count == 1, "the labels came through the journal")
+    }
+
     /// From self-signed to existing Secrets: the Secrets keep their names and the routes still
     /// read them, so they are never offered for deletion.
     @Test func aTLSSecretTheRoutesStillReadIsNeverRetired() throws {

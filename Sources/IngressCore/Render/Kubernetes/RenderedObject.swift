@@ -3,7 +3,7 @@ import Yams
 /// One Kubernetes object of a rendered manifest file, as the cluster identifies it: API group,
 /// kind, namespace and name (the version is left out: `v1beta1` and `v1` of a kind are the
 /// same object to the API server), with its labels and the file it came from.
-public struct RenderedObject: Hashable, Comparable, Sendable {
+public struct RenderedObject: Hashable, Comparable, Codable, Sendable {
     /// The API group (`projectcontour.io`); empty for the core group (`v1` Secrets, Services).
     public var group: String
     public var kind: String
