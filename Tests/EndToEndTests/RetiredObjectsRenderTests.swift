@@ -40,6 +40,32 @@ import Testing
         #expect(!(try nextSteps(dir)).contains("Remove what the previous render created"))
     }
 
+    /// The delete commands as written are ones the real kubectl understands (`<kind>.<group>`,
+    /// several names, `-n`, `-l`): run against the stand-in API server with `--dry-run=client`.
+    @Test func theRealKubectlAcceptsTheDeleteCommands() throws {
+        let dir = try NapIngressBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect(try NapIngressBinary.run(Self.base + ["--controller", "gateway-api", "--ingress-class", "eg"], in: dir).status == 0)
+        #expect(try NapIngressBinary.run(["render"], in: dir).status == 0)
+        #expect(try NapIngressBinary.run(Self.base + ["--controller", "contour"], in: dir).status == 0)
+        #expect(try NapIngressBinary.run(["render"], in: dir).status == 0)
+        let steps = try nextSteps(dir)
+        let commands = steps.split(separator: "\n").filter { $0.hasPrefix("kubectl delete ") && $0.contains("gateway.networking.k8s.io") }
+        #expect(commands.count == 3, "by name (Gateway, HTTPRoutes) and by label: \(commands)")
+        let server = try StandInAPIServer(scenario: "envoy-gateway", in: dir)
+        defer { server.stop() }
+        let kubectl = dir.appendingPathComponent("bin/kubectl").path
+        for command in commands {
+            let arguments = command.split(separator: " ").dropFirst().map(String.init) + ["--dry-run=client"]
+            let run = try NapIngressBinary.run(arguments, in: dir, environment: server.environment, executable: kubectl)
+            #expect(run.status == 0 && !run.stderr.contains("error"), "\(command): \(run.stderr)")
+        }
+        // The same check fails for a type the server does not have, so the loop above can fail.
+        let unknown = try NapIngressBinary.run(["delete", "nosuchkind.gateway.networking.k8s.io", "nap", "-n", "nap", "--ignore-not-found", "--dry-run=client"],
+                                               in: dir, environment: server.environment, executable: kubectl)
+        #expect(unknown.status != 0 && unknown.stderr.contains("nosuchkind"), "\(unknown.stderr)")
+    }
+
     /// A manifest of the previous render that cannot be parsed is named on stderr; the render goes on.
     @Test func anUnreadablePreviousManifestNeverFailsTheRender() throws {
         let dir = try NapIngressBinary.temporaryFolder()
