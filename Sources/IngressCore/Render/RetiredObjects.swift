@@ -3,7 +3,8 @@
 /// with the commands that delete them: `kubectl apply -k` never deletes anything.
 ///
 /// Computed once per render, before the folder is replaced; NEXT-STEPS.md, `render`'s output
-/// and the wizard only present it. Objects are compared by group, kind, namespace and name, so
+/// and the wizard only present it (the output writer keeps the objects in its journal too, for
+/// the run that finishes an interrupted update). Objects are compared by group, kind, namespace and name, so
 /// an object that only moved to another file is not retired.
 public struct RetiredObjects: Equatable, Sendable {
     /// The retired objects, sorted.
