@@ -17,11 +17,12 @@ enum DoneView {
             out += StyledLine("  \(report.folder)/: \(o.written.count) written, \(o.unchanged.count) unchanged, \(o.removed.count) removed", .ok)
                 .wrapped(width, indent: 2)
             // Removing a manifest file does not remove what it created (after a controller switch:
-            // the old Gateway and routes): say so, since `kubectl apply -k` will not.
-            let manifests = o.removed.filter { $0.hasSuffix(".yaml") && $0 != "kustomization.yaml" }
-            if !manifests.isEmpty {
-                out += StyledLine("  ! \(report.folder)/ no longer has \(manifests.joined(separator: ", ")): the objects they created stay in the cluster (kubectl apply -k does not delete them); delete them with kubectl.", .warning)
+            // the old Gateway and routes): name the objects and the command, since `kubectl apply -k` will not.
+            if let retired = state.review?.output?.retired, !retired.objects.isEmpty {
+                // The command names each object; the export below must keep its room at 80x24.
+                out += StyledLine("  ! Still in the cluster from the previous render; delete after applying (see NEXT-STEPS.md):", .warning)
                     .wrapped(width, indent: 4)
+                out += retired.deleteByName.flatMap { StyledLine("    \($0)", .warning).wrapped(width, indent: 6) }
             }
             let removing = removals(state, width: width)
             out += removing

@@ -72,22 +72,26 @@ public struct PreparedOutput: Equatable, Sendable {
     public var findings: [Diagnostic]
     /// What writing `files` would change in the folder.
     public var summary: OutputWriter.Summary?
+    /// What the previous render in the folder created that `files` no longer do (the review and
+    /// Done name them with the commands to delete them).
+    public var retired: RetiredObjects
 
-    public init(files: [OutputFile]?, findings: [Diagnostic], summary: OutputWriter.Summary?) {
+    public init(files: [OutputFile]?, findings: [Diagnostic], summary: OutputWriter.Summary?, retired: RetiredObjects = .none) {
         self.files = files
         self.findings = findings
         self.summary = summary
+        self.retired = retired
     }
 
     /// Renders `plan` for `folder` the way `nap-ingress render` does, without writing.
     public static func prepare(_ plan: Plan, folder: String) -> PreparedOutput {
         let folderFindings = OutputWriter.folderFindings(folder)
         if !folderFindings.isEmpty { return PreparedOutput(files: nil, findings: folderFindings, summary: nil) }
-        let (files, checked) = RenderJob.checkedFiles(for: plan, out: folder)
+        let (files, checked, retired) = RenderJob.checkedFiles(for: plan, out: folder)
         // Files the operator put in the folder block the write, as they block `render`.
         let foreign = files.map { OutputWriter.foreignFindings($0, in: folder) } ?? []
         let findings = foreign + checked
         if foreign.hasErrors { return PreparedOutput(files: nil, findings: findings, summary: nil) }
-        return PreparedOutput(files: files, findings: findings, summary: files.map { OutputWriter.preview($0, in: folder) })
+        return PreparedOutput(files: files, findings: findings, summary: files.map { OutputWriter.preview($0, in: folder) }, retired: retired)
     }
 }

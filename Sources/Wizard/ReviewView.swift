@@ -56,6 +56,11 @@ enum ReviewView {
             }
             out.append(StyledLine())
         }
+        // Removing a file does not remove its objects: the ones to delete by hand after applying.
+        if let retired = review.output?.retired, !retired.objects.isEmpty {
+            out += retiredLines(retired, width: width)
+            out.append(StyledLine())
+        }
         // A .bak is made only when the file changes: no promise of one on an unchanged re-run.
         let kept = !state.workspace.exists ? " (new file)" : review.diff.isEmpty ? "" : " (previous version kept as .bak)"
         out.append(StyledLine("\(state.workspace.valuesPath)" + kept, .title))
@@ -70,6 +75,17 @@ enum ReviewView {
                 out += diffLines(expandingTabs(line), role: role, width: width)
             }
         }
+        return out
+    }
+
+    /// The objects the previous render created that this one no longer does, and the
+    /// commands that delete them (as NEXT-STEPS.md and `render` say).
+    static func retiredLines(_ retired: RetiredObjects, width: Int) -> [StyledLine] {
+        var out = [StyledLine("Objects to remove from the cluster", .title)]
+        out += StyledLine("  The previous render created them and this one does not; kubectl apply -k will not delete them. After applying:", .dim)
+            .wrapped(width, indent: 2)
+        out += retired.objects.map { StyledLine("  remove  \($0.displayName)", .warning) }.flatMap { $0.wrapped(width, indent: 10) }
+        out += retired.deleteByName.flatMap { StyledLine("  \($0)").wrapped(width, indent: 4) }
         return out
     }
 

@@ -115,25 +115,35 @@ import TestSupport
         #expect(!FileManager.default.fileExists(atPath: dir + "/ingress"))
     }
 
-    @Test func afterAControllerSwitchDoneSaysTheOldObjectsStayInTheCluster() throws {
+    /// After a controller switch the old HTTPProxies stay in the cluster (kubectl apply -k never
+    /// deletes): the review and Done name them with the command that deletes them.
+    @Test func afterAControllerSwitchReviewAndDoneNameTheOldObjectsAndTheirDeleteCommand() throws {
         var (d, dir) = try existing("rerun-switch-controller")
         d.press(.control("s"), .enter)
         try #require(d.state.step == .done)
         #expect(FileManager.default.fileExists(atPath: dir + "/ingress/contour-httpproxy.yaml"))
-        #expect(!d.screen(100, 30).contains("no longer has"))
+        #expect(!d.screen(100, 30).contains("Still in the cluster"), "a first render retires nothing")
         var again = try Driver(valuesPath: dir + "/values.env", outFolder: dir + "/ingress")
         again.press(.enter, .enter, .character("6"), .enter, .tab)
         again.type("eg")
         again.press(.control("s"))
         try #require(again.state.review?.writable != nil, "\(again.state.review?.allDiagnostics.map(\.message) ?? [])")
+        let command = "kubectl delete httpproxy.projectcontour.io nap-browser nap-files nap-main nap-sandbox nap-sandbox-preview -n nap --ignore-not-found"
+        let review = ReviewView.lines(again.state, width: 100).map { $0.plain.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        #expect(review.contains("remove  contour-httpproxy.yaml"), "the file")
+        #expect(review.contains("Objects to remove from the cluster") && review.contains("remove  HTTPProxy nap/nap-browser"), "the objects: \(review)")
+        #expect(review.contains(command), "the command: \(review)")
         again.press(.enter)
         try #require(again.state.step == .done)
         for (w, h) in [(80, 24), (100, 30)] {
             let text = again.screen(w, h).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
-            #expect(text.contains("no longer has contour-httpproxy.yaml: the objects they created stay in the cluster"), "\(w)x\(h): \(text)")
+            #expect(text.contains("Still in the cluster from the previous render; delete after applying"), "\(w)x\(h): \(text)")
+            #expect(text.contains(command), "\(w)x\(h): \(text)")
             // (At 80x24 these long scratch paths push the file name below the format list; Tab reaches it.)
             if h >= 30 { #expect(text.contains("Export to file"), "\(w)x\(h): the export keeps its room") }
         }
+        let steps = try String(contentsOfFile: dir + "/ingress/NEXT-STEPS.md", encoding: .utf8)
+        #expect(steps.contains("## 5. Remove what the previous render created") && steps.contains(command), "NEXT-STEPS.md says the same")
     }
 
     @Test func unchangedAnswersSayUnchanged() throws {

@@ -1,3 +1,4 @@
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -17,10 +18,18 @@ struct OutputJournal {
     var removals: [String] = []
     /// The owned-file record once the update is done.
     var record: [String] = []
+    /// The objects of the previous render that this update's files no longer create. Once the
+    /// update has begun, the files that held them may be gone; the next run reads them here so
+    /// that it still names them, as the interrupted run's NEXT-STEPS.md did.
+    var retired: [RenderedObject] = []
 
     var text: String {
-        ([Self.header] + renames.map { "rename \($0.temporary) \($0.target)" } + removals.map { "remove \($0)" }
-         + record.map { "record \($0)" } + ["end"]).joined(separator: "\n") + "\n"
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        // One compact JSON object per line (JSON escapes any line break inside a value).
+        let objects = retired.compactMap { (try? encoder.encode($0)).map { "object " + String(decoding: $0, as: UTF8.self) } }
+        return ([Self.header] + renames.map { "rename \($0.temporary) \($0.target)" } + removals.map { "remove \($0)" }
+                + record.map { "record \($0)" } + objects + ["end"]).joined(separator: "\n") + "\n"
     }
 
     /// The journal in `folder`, nil when there is none; a journal cut short (no `end`) was
@@ -33,6 +42,13 @@ struct OutputJournal {
         }
         var journal = OutputJournal()
         for line in lines.dropFirst().dropLast() {
+            if line.hasPrefix("object ") {
+                guard let object = try? JSONDecoder().decode(RenderedObject.self, from: Data(line.dropFirst(7).utf8)) else {
+                    throw OutputError(message: "\(folder)/\(name) is not a journal nap-ingress wrote; move it away")
+                }
+                journal.retired.append(object)
+                continue
+            }
             let parts = line.split(separator: " ", maxSplits: 2).map(String.init)
             guard parts.allSatisfy(OutputWriter.isPlainName) else { throw OutputError(message: "\(folder)/\(name) names a path outside the folder; move it away") }
             switch (parts.first, parts.count) {

@@ -126,6 +126,7 @@ public enum OutputWriter {
         journal.renames = pending.map { (name(of: $0.0.temporary), $0.1) }
         journal.removals = stale
         journal.record = current.sorted()
+        journal.retired = retired(by: files, in: folder)
         do {
             // Every name this run may write is owned before it is written, so that an interrupted
             // run never leaves a file of ours that a later run would take for the operator's.
@@ -171,6 +172,14 @@ public enum OutputWriter {
                               + "everything else was written (\(summary.written.count) written, \(summary.removed.count) removed)", changedNothing: false)
         }
         return summary
+    }
+
+    /// The objects of the folder's previous render that `files` no longer create, read before
+    /// anything is replaced (after an interrupted run was finished, so from a completed render).
+    static func retired(by files: [OutputFile], in folder: String) -> [RenderedObject] {
+        let current = files.filter { PreviousRender.isManifest($0.path) }
+            .flatMap { (try? RenderedObject.objects(inManifest: $0.text, file: $0.path)) ?? [] }
+        return RetiredObjects.between(previous: PreviousRender.read(in: folder), current: current).objects
     }
 
     /// Finishes (journal in place) or rolls back (temporary files only) a run that was interrupted.

@@ -15,20 +15,23 @@ public enum RenderJob {
     }
 
     /// The files for `out`, with the PEM files read and self-signed material kept from `out`
-    /// or issued; nil when a finding blocks rendering. The findings include issuance notes.
-    public static func files(for plan: Plan, out: String, now: Date = Date()) -> (files: [OutputFile]?, findings: [Diagnostic]) {
+    /// or issued; nil when a finding blocks rendering. The findings include issuance notes and
+    /// manifests of the previous render that cannot be read. `retired`: what the previous render
+    /// in `out` created that these files no longer do, read before anything there is replaced.
+    public static func files(for plan: Plan, out: String, now: Date = Date()) -> (files: [OutputFile]?, findings: [Diagnostic], retired: RetiredObjects) {
         let (material, notes) = TLSMaterial.prepare(plan, files: TLSFileReader.pairs(for: plan),
                                                     previous: TLSFileReader.previousSelfSigned(for: plan, in: out), now: now)
-        if notes.hasErrors { return (nil, notes) }
-        return (RenderBundle.files(for: plan, tls: material), notes)
+        if notes.hasErrors { return (nil, notes, .none) }
+        let (files, retired) = RenderBundle.render(plan, tls: material, previous: PreviousRender.read(in: out))
+        return (files, notes + retired.findings(folder: out), retired)
     }
 
     /// Everything `render` does before writing, in one step for the wizard's review: the
     /// certificate files checked (their errors block), then the files for `out`.
-    public static func checkedFiles(for plan: Plan, out: String, now: Date = Date()) -> (files: [OutputFile]?, findings: [Diagnostic]) {
+    public static func checkedFiles(for plan: Plan, out: String, now: Date = Date()) -> (files: [OutputFile]?, findings: [Diagnostic], retired: RetiredObjects) {
         let certificates = certificateFindings(plan, now: now)
-        if certificates.hasErrors { return (nil, certificates) }
-        let (files, notes) = files(for: plan, out: out, now: now)
-        return (files, certificates + notes)
+        if certificates.hasErrors { return (nil, certificates, .none) }
+        let (files, notes, retired) = files(for: plan, out: out, now: now)
+        return (files, certificates + notes, retired)
     }
 }

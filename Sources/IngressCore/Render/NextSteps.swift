@@ -1,11 +1,11 @@
 /// NEXT-STEPS.md: what to apply, which Secrets must exist, the DNS records, the TURN ports,
 /// and how to switch back; written for the operator who has not read the ingress docs.
 public enum NextSteps {
-    public static func markdown(_ plan: Plan, manifests: [String], notes: ControllerNotes) -> String {
-        plan.mode == .external ? external(plan, manifests: manifests, notes: notes) : nodePort(plan)
+    public static func markdown(_ plan: Plan, manifests: [String], notes: ControllerNotes, retired: RetiredObjects = .none) -> String {
+        plan.mode == .external ? external(plan, manifests: manifests, notes: notes, retired: retired) : nodePort(plan, retired: retired)
     }
 
-    static func nodePort(_ plan: Plan) -> String {
+    static func nodePort(_ plan: Plan, retired: RetiredObjects = .none) -> String {
         var out = "# Next steps: NodePort mode\n\n"
         out += "`values.env` has `INGRESS_MODE=nodeport`: the platform's services are reached on every node at\n\n"
         out += "| service | NodePort |\n|---|---|\n"
@@ -13,6 +13,9 @@ public enum NextSteps {
         out += "nap-ingress renders no ingress objects in this mode. If you applied its manifests before, remove them:\n\n"
         out += "```sh\nkubectl delete \(resourceTypes(plan).joined(separator: ",")) -A -l \(ObjectMeta.managedBySelector),app.kubernetes.io/component!=\(TURNPlan.component) --ignore-not-found\n```\n\n"
         out += "Then run the platform's `install.sh` again so the Services get their NodePorts back.\n\n"
+        if !retired.isEmpty {
+            out += "## \(RetiredObjectsText.title)\n\n" + RetiredObjectsText.markdown(retired)
+        }
         out += turnSection(plan)
         out += "## Switch to your ingress controller\n\n```sh\nnap-ingress configure --mode external\nnap-ingress render\n```\n\n"
         out += "Your domain and ingress answers are still in `values.env`.\n"
@@ -30,7 +33,7 @@ public enum NextSteps {
         return types + ["secrets"]
     }
 
-    static func external(_ plan: Plan, manifests: [String], notes: ControllerNotes) -> String {
+    static func external(_ plan: Plan, manifests: [String], notes: ControllerNotes, retired: RetiredObjects = .none) -> String {
         guard let hosts = plan.hosts else { return "# Next steps\n\nNo main domain is set.\n" }
         var out = "# Next steps: \(hosts.main) behind \(plan.controller.displayName)\n\n"
         var step = 1
@@ -61,6 +64,11 @@ public enum NextSteps {
         out += heading("Apply")
         out += "```sh\nkubectl apply -k .   # from this folder; or: kubectl apply -f " + manifests.joined(separator: " -f ") + "\n```\n\n"
         out += "Then run the platform's `install.sh` with this `values.env` (`INGRESS_MODE=external` turns its Services into ClusterIP).\n\n"
+        // Right after Apply: the old objects go once the new ones are in place, never before.
+        if !retired.isEmpty {
+            out += heading(RetiredObjectsText.title)
+            out += RetiredObjectsText.markdown(retired)
+        }
         if !notes.cautions.isEmpty {
             out += heading("Watch out")
             out += notes.cautions.map { "- \($0)\n" }.joined() + "\n"

@@ -2,6 +2,13 @@
 public enum RenderBundle {
     /// The files, in a fixed order; byte-identical for the same plan.
     public static func files(for plan: Plan, tls: TLSMaterial = TLSMaterial(), ttl: Int? = nil) -> [OutputFile] {
+        render(plan, tls: tls, ttl: ttl).files
+    }
+
+    /// The files, and the objects of `previous` (the render they replace) that they no longer
+    /// create, which NEXT-STEPS.md names with the commands to delete them.
+    public static func render(_ plan: Plan, tls: TLSMaterial = TLSMaterial(), ttl: Int? = nil,
+                              previous: PreviousRender = .none) -> (files: [OutputFile], retired: RetiredObjects) {
         let renderer = Renderers.renderer(for: plan.controller)
         var manifests: [ManifestFile] = []
         if plan.mode == .external {
@@ -22,7 +29,11 @@ public enum RenderBundle {
             }
         }
         files += FirewallSheetFormat.renderedFiles(plan)
-        files.append(OutputFile(path: "NEXT-STEPS.md", text: NextSteps.markdown(plan, manifests: manifests.map(\.name), notes: renderer.notes(plan))))
-        return files
+        // The Secrets the routes read stay, whoever creates them now.
+        let secrets = plan.mode == .external
+            ? plan.tls.map { RenderedObject(group: "", kind: "Secret", namespace: $0.namespace, name: $0.secretName, file: "") } : []
+        let retired = RetiredObjects.between(previous: previous, rendered: manifests, referenced: secrets)
+        files.append(OutputFile(path: "NEXT-STEPS.md", text: NextSteps.markdown(plan, manifests: manifests.map(\.name), notes: renderer.notes(plan), retired: retired)))
+        return (files, retired)
     }
 }

@@ -11,11 +11,11 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         let workspace = try Console.workspace(values.values, mustExist: true)
         let plan = try Console.plan(workspace, certificates: true)
-        let files = try Console.renderedFiles(plan, out: out.out)
+        let (files, retired) = try Console.renderedFiles(plan, out: out.out)
         do {
             let summary = try OutputWriter.write(files, to: out.out, replaceForeign: replaceForeign, onWait: { Console.err($0) })
             summary.notes.forEach { Console.err("note: \($0).") }
-            Console.out(RenderSummary.text(summary, folder: out.out))
+            Console.out(RenderSummary.text(summary, folder: out.out, retired: retired))
         } catch {
             let foreign = error.message.contains("did not write") ? "\n  hint: move them away, or pass --replace-foreign to replace them." : ""
             Console.err("error: \(error.message)" + (error.changedNothing ? "\n  nothing was changed in \(out.out)." : "") + foreign)
@@ -26,11 +26,13 @@ struct RenderCommand: ParsableCommand {
 
 /// The lines `render` (and the wizard) print about what changed on disk.
 enum RenderSummary {
-    static func text(_ summary: OutputWriter.Summary, folder: String) -> String {
+    static func text(_ summary: OutputWriter.Summary, folder: String, retired: RetiredObjects = .none) -> String {
         var lines: [String] = []
         lines += summary.written.map { "wrote   \(folder)/\($0)" }
         lines += summary.unchanged.map { "same    \(folder)/\($0)" }
         lines += summary.removed.map { "removed \(folder)/\($0)" }
+        // A removed file does not remove its objects from the cluster: name them and the commands.
+        lines += RetiredObjectsText.lines(retired)
         return lines.joined(separator: "\n") + "\nNext: read \(folder)/NEXT-STEPS.md\n"
     }
 }

@@ -35,7 +35,7 @@ struct WizardCommand: ParsableCommand {
         terminal.stop()
         if let report = state.report {
             Console.out((report.valuesChanged ? "\(report.created ? "created" : "updated") \(report.valuesPath)\n" : "")
-                        + RenderSummary.text(report.output, folder: report.folder))
+                        + RenderSummary.text(report.output, folder: report.folder, retired: state.review?.output?.retired ?? .none))
         }
         // The sheets exported on the done screen belong to what the run wrote.
         for path in state.exported { Console.out("exported the DNS sheet to \(path)\n") }

@@ -88,12 +88,13 @@ enum Console {
         return plan
     }
 
-    /// The files `render` writes into `out`; reports issuance notes and stops with exit 1 on errors.
-    static func renderedFiles(_ plan: Plan, out: String) throws -> [OutputFile] {
-        let (files, findings) = RenderJob.files(for: plan, out: out)
+    /// The files `render` writes into `out` and what the previous render there created that
+    /// they no longer do; reports issuance notes and stops with exit 1 on errors.
+    static func renderedFiles(_ plan: Plan, out: String) throws -> (files: [OutputFile], retired: RetiredObjects) {
+        let (files, findings, retired) = RenderJob.files(for: plan, out: out)
         report(findings)
         guard let files else { throw ExitCode(1) }
-        return files
+        return (files, retired)
     }
 }
 
