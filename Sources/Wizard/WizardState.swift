@@ -95,6 +95,9 @@ public struct WizardState: Sendable {
     let fileDiagnostics: [Diagnostic]
     /// The background cluster discovery (see WizardState+Discovery).
     public internal(set) var discovery: DiscoveryStatus = .off
+    /// What discovery (or Ctrl-N) put in each field, with where it was seen: the field shows it
+    /// as a proposal until the operator types over it (see `proposal(for:)`).
+    var proposals: [OwnedKey: DiscoveryCandidate] = [:]
     /// The Verify screen's run, while it is open.
     public internal(set) var verify: VerifyRun?
 
