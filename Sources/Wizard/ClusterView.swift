@@ -9,7 +9,9 @@ enum ClusterView {
     static func proposalLines(_ state: WizardState, _ key: OwnedKey, width: Int) -> [StyledLine] {
         let found = state.candidates(for: key)
         func named(_ value: String) -> String {
-            key == .controller ? IngressControllerKind(rawValue: value)?.displayName ?? value : value
+            // A controller by its name without the details its choice shows ("Traefik v3").
+            guard key == .controller, let name = IngressControllerKind(rawValue: value)?.displayName else { return value }
+            return name.components(separatedBy: " (").first ?? name
         }
         let text: String
         let role: Role
@@ -18,7 +20,8 @@ enum ClusterView {
             text = "◆ proposed from the cluster: \(proposal.source)\(more)"
             role = .ok
         } else if found.count == 1, found[0].value != state.config[key] {
-            text = "◇ the cluster shows \(named(found[0].value)): \(found[0].source) · Ctrl-N fills it in"
+            // Where it was seen shows once it is filled in; here the value is enough to decide.
+            text = "◇ the cluster shows \(named(found[0].value)) · Ctrl-N fills it in"
             role = .dim
         } else if found.count > 1 {
             text = "◇ the cluster shows \(found.count): \(found.map { named($0.value) }.joined(separator: ", ")) · Ctrl-N picks the next"

@@ -30,6 +30,8 @@ import Testing
         return Discovery.report(snapshot, request: DiscoveryRequest(config: config), config: config, now: Date())
     }
 
+    // Content checks read 99x40: below 100 columns the form takes the whole width, so a mark's
+    // line is not wrapped in the middle of the words checked (the snapshots show the other layouts).
     func driver(_ name: String = "marks-\(UUID().uuidString.prefix(8))") throws -> Driver {
         let folder = try Scratch.folder(name)
         return try Driver(valuesPath: "\(folder)/values.env", outFolder: "\(folder)/ingress")
@@ -47,15 +49,16 @@ import Testing
     }
 
     @Test func eachProposalIsMarkedOnItsFieldWithItsSource() throws {
-        var d = try driver()
+        var d = try driver("marks-entry-proposed")
         d.state.startDiscovery()
         d.send(.discovered(DiscoveryProposalTests.k3sReport(config: d.state.config), failure: nil))
         try walk(&d, to: .controller)
-        let controller = d.screen(120, 40)
+        let controller = d.screen(99, 40)
         #expect(controller.contains("Traefik") && controller.contains("◆ found in the cluster"))
-        #expect(controller.contains("◆ proposed from the cluster: IngressClass traefik (spec.controller traefik.io/ingress-controller, the"))
+        #expect(controller.contains("◆ proposed from the cluster: IngressClass traefik (spec.controller"))
+        #expect(controller.contains("traefik.io/ingress-controller, the cluster's default)"))
         d.press(.enter)
-        #expect(d.screen(120, 40).contains("◆ proposed from the cluster: IngressClass traefik"))
+        #expect(d.screen(99, 40).contains("◆ proposed from the cluster: IngressClass traefik"))
         d.press(.enter)
         #expect(d.state.step == .entry)
         d.snapshot("discovery-entry-proposed")
@@ -69,36 +72,36 @@ import Testing
         d.send(.discovered(DiscoveryProposalTests.k3sReport(config: d.state.config), failure: nil))
         try walk(&d, to: .entry)
         d.press(.left, .right)  // moving the cursor is not editing
-        #expect(d.screen(120, 40).contains("◆ proposed from the cluster"))
+        #expect(d.screen(99, 40).contains("◆ proposed from the cluster"))
         d.press(.control("u"))
         d.type("203.0.113.9")
-        let screen = d.screen(120, 40)
+        let screen = d.screen(99, 40)
         #expect(!screen.contains("◆ proposed from the cluster"))
-        #expect(screen.contains("◇ the cluster shows 192.0.2.10: Service kube-system/traefik (LoadBalancer), load balancer 192.0.2.10 · Ctrl-N fills it in"))
+        #expect(screen.contains("◇ the cluster shows 192.0.2.10 · Ctrl-N fills it in"))
         #expect(d.state.config[.entry] == "203.0.113.9")
         // Ctrl-N takes the cluster's answer back, marked again.
         d.press(.control("n"))
         #expect(d.state.config[.entry] == "192.0.2.10")
-        #expect(d.screen(120, 40).contains("◆ proposed from the cluster"))
+        #expect(d.screen(99, 40).contains("◆ proposed from the cluster"))
     }
 
     @Test func theOperatorPicksBetweenTwoControllers() throws {
-        var d = try driver()
+        var d = try driver("marks-two-controllers")
         d.state.startDiscovery()
         d.send(.discovered(Self.twoControllers(config: d.state.config), failure: nil))
         // Nothing guessed: the default stays, the entry stays empty.
         #expect(d.state.config[.controller] == "contour")
         #expect(d.state.config[.entry] == "")
         try walk(&d, to: .controller)
-        var screen = d.screen(120, 40)
+        var screen = d.screen(99, 40)
         #expect(screen.components(separatedBy: "◆ found in the cluster").count == 3)
-        #expect(screen.contains("◇ the cluster shows 2: ingress-nginx (retired March 2026), Traefik v3 (IngressRoute) · Ctrl-N picks the next"))
+        #expect(screen.contains("◇ the cluster shows 2: ingress-nginx, Traefik v3 · Ctrl-N picks the next"))
         d.snapshot("discovery-two-controllers")
         d.press(.control("n"))
         #expect(d.state.config[.controller] == "ingress-nginx")
         #expect(d.state.config[.entry] == "192.0.2.60")
         #expect(d.state.config[.ingressClass] == "nginx")
-        screen = d.screen(120, 40)
+        screen = d.screen(99, 40)
         #expect(screen.contains("◆ proposed from the cluster: IngressClass nginx") && screen.contains("Ctrl-N: next of 2"))
         // The class and entry follow the controller chosen, by Ctrl-N or by the arrows.
         d.press(.control("n"))
@@ -121,10 +124,10 @@ import Testing
         #expect(d.state.config[.tlsIssuer] == "")
         d.press(.tab, .tab)
         #expect(d.state.items[d.state.focus].id == .key(.tlsIssuer))
-        #expect(d.screen(120, 40).contains("◇ the cluster shows 2: ClusterIssuer/letsencrypt-dns, ClusterIssuer/internal-ca"))
+        #expect(d.screen(99, 40).contains("◇ the cluster shows 2: ClusterIssuer/letsencrypt-dns, ClusterIssuer/internal-ca"))
         d.press(.control("n"))
         #expect(d.state.config[.tlsIssuer] == "ClusterIssuer/letsencrypt-dns")
-        #expect(d.screen(120, 40).contains("◆ proposed from the cluster: ClusterIssuer letsencrypt-dns (acme, dns01, Ready) · Ctrl-N: next of 2"))
+        #expect(d.screen(99, 40).contains("◆ proposed from the cluster: ClusterIssuer letsencrypt-dns (acme, dns01, Ready) · Ctrl-N:"))
     }
 
     @Test func clusterFindingsShowOnTheirStepAndInTheReviewWithoutBlocking() throws {
@@ -133,20 +136,20 @@ import Testing
         d.send(.discovered(Self.twoControllers(config: d.state.config), failure: nil))
         try walk(&d, to: .controller)
         // The controllers' finding, under the controller list, from the cluster.
-        #expect(d.screen(120, 40).contains("· from the cluster: several controllers found (ingress-nginx, traefik)"))
+        #expect(d.screen(99, 40).contains("· from the cluster: several controllers found (ingress-nginx, traefik)"))
         d.press(.enter)
         // The platform's Service finding, with the namespace on the controller options.
-        let options = d.screen(120, 40)
+        let options = d.screen(99, 40)
         #expect(options.contains("From the cluster (read through kubectl):"))
         #expect(options.contains("✗ Service nap/nap-browser: the Service has no port 3005"))
         try walk(&d, to: .certificates)
-        let certificates = d.screen(120, 40)
+        let certificates = d.screen(99, 40)
         #expect(certificates.contains("! ClusterIssuer letsencrypt-http: the ACME issuer has only http01 solvers"))
-        #expect(!d.screen(120, 40).contains("Service nap/nap-browser"))
+        #expect(!d.screen(99, 40).contains("Service nap/nap-browser"))
         d.press(.control("s"))
         #expect(d.state.step == .review)
         let review = ReviewView.lines(d.state, width: 116).map(\.plain).joined(separator: "\n")
-        #expect(review.contains("From the cluster: 3 finding(s) read through kubectl; they do not block writing"))
+        #expect(review.contains("From the cluster: 4 finding(s) read through kubectl; they do not block writing"))
         #expect(review.contains("✗ Controller options › Service nap/nap-browser: the Service has no port 3005"))
         #expect(review.contains("! Certificates › ClusterIssuer letsencrypt-http: the ACME issuer has only http01 solvers"))
         // An error from the cluster blocks nothing: `check` has no such rule.
@@ -162,8 +165,9 @@ import Testing
             asked.send(.discovered(nil, failure: nil))
             try walk(&asked, to: step)
             try walk(&plain, to: step)
-            #expect(asked.screen(120, 40) == plain.screen(120, 40), "\(step)")
-            #expect(!asked.screen(120, 40).contains("cluster"), "\(step)")
+            #expect(asked.screen(99, 40) == plain.screen(99, 40), "\(step)")
+            let screen = asked.screen(99, 40)
+            #expect(!screen.contains("from the cluster") && !screen.contains("◆") && !screen.contains("◇"), "\(step)")
         }
     }
 }
