@@ -23,14 +23,14 @@ struct DiscoverWizardTmuxTests {
         // The controller found is marked as found, and as the proposal with why.
         var screen = try tmux.waitFor("▸ Ingress controller")
         #expect(screen.contains("◆ found in the cluster"))
-        #expect(screen.contains("◆ proposed from the cluster: IngressClass traefik (spec.controller traefik.io/ingress-controller"))
+        #expect(screen.contains("◆ proposed from the cluster: IngressClass traefik (spec.controller"))
         try tmux.press("Enter")
         screen = try tmux.waitFor("Controller options")
         #expect(screen.contains("◆ proposed from the cluster: IngressClass traefik"))
         try tmux.press("Enter")
         screen = try tmux.waitFor("▸ Ingress IPs or LB name")
         #expect(screen.contains("192.0.2.10"))
-        #expect(screen.contains("◆ proposed from the cluster: Service kube-system/traefik (LoadBalancer), load balancer 192.0.2.10"))
+        #expect(screen.contains("◆ proposed from the cluster: Service kube-system/traefik (LoadBalancer), load balancer"))
         // Typing over the proposal makes it the operator's: the mark goes, the cluster's answer stays offered.
         try tmux.press("C-u")
         try tmux.type("203.0.113.9")
@@ -62,7 +62,7 @@ struct DiscoverWizardTmuxTests {
         try tmux.waitFor("Controller options")
         try tmux.press("Enter")
         screen = try tmux.waitFor("▸ Ingress IPs or LB name")
-        #expect(screen.contains("◆ proposed from the cluster: Service kube-system/traefik (LoadBalancer), load balancer 192.0.2.10"))
+        #expect(screen.contains("◆ proposed from the cluster: Service kube-system/traefik (LoadBalancer), load balancer"))
     }
 
     @Test func aSecretFindingShowsOnTheCertificatesStepAndInTheReview() throws {
@@ -74,7 +74,8 @@ struct DiscoverWizardTmuxTests {
         defer { server.stop() }
         let tmux = try Tmux(width: 99, height: 40, in: dir, environment: server.environment)
         defer { tmux.kill() }
-        try tmux.waitFor("your answers kept")
+        // The entry values.env leaves empty comes from the cluster: discovery has answered.
+        try tmux.waitFor("Entry         192.0.2.10")
         try tmux.press("Enter")
         for title in ["▸ Main domain", "▸ Ingress controller", "Controller options", "▸ Ingress IPs or LB name"] {
             try tmux.waitFor(title)
