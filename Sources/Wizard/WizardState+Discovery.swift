@@ -87,6 +87,27 @@ extension WizardState {
         if !proposed.isEmpty { analyze() }
     }
 
+    /// The cluster as read: judged against the answers now, then proposed from.
+    mutating func applyReading(_ reading: ClusterReading) {
+        self.reading = (reading, judgedAnswers)
+        applyDiscovery(reading.report(for: config), failure: nil)
+    }
+
+    /// The answers a judgement of the cluster reads, as they are now.
+    private var judgedAnswers: [OwnedKey: String] {
+        Dictionary(uniqueKeysWithValues: ClusterReading.judgedKeys.map { ($0, config[$0]) })
+    }
+
+    /// The report judged again when an answer it reads changed (the domain typed after the
+    /// reading, a TLS source chosen): its findings are about the answers on the screen.
+    mutating func rejudgeCluster() {
+        guard let reading, case .found(_, let proposed) = discovery else { return }
+        let now = judgedAnswers
+        guard reading.judgedWith != now else { return }
+        self.reading = (reading.cluster, now)
+        discovery = .found(reading.cluster.report(for: config), proposed: proposed)
+    }
+
     /// After the operator chose a controller: its class and entry from the cluster, where open.
     mutating func controllerChosen() {
         guard let report = discoveryReport else { return }

@@ -1,6 +1,7 @@
 import Foundation
 import IngressCore
 import Testing
+import TestSupport
 @testable import Wizard
 
 /// Proposals marked on their fields with where the cluster showed them, picking among several,
@@ -169,5 +170,35 @@ import Testing
             let screen = asked.screen(99, 40)
             #expect(!screen.contains("from the cluster") && !screen.contains("◆") && !screen.contains("◇"), "\(step)")
         }
+    }
+}
+
+/// The cluster read at the start is judged against the answers as they change.
+@Suite struct ClusterJudgedAgainTests {
+    @Test func aSecretIsCheckedForTheDomainTypedAfterTheClusterWasRead() throws {
+        let fixtures = try OpenSSLFixtures()
+        let pem = try String(contentsOfFile: fixtures.issue(subject: "/CN=nap.acme.com", sans: ["nap.acme.com", "browsers.nap.acme.com", "sandbox.nap.acme.com"]).cert,
+                             encoding: .utf8)
+        let folder = try Scratch.folder("marks-judged-again")
+        var d = try Driver(valuesPath: "\(folder)/values.env", outFolder: "\(folder)/ingress")
+        var snapshot = ClusterSnapshot(serverVersion: "v1.31.0")
+        snapshot.resourceTypes = ["services", "secrets", "namespaces"]
+        snapshot.namespaces = ["nap": true]
+        snapshot.secrets = [SecretCertificate(namespace: "nap", name: "nap-tls-cert", certificatePEM: pem)]
+        d.state.startDiscovery()
+        // Read before any domain is known: nothing to check the names against yet.
+        d.send(.clusterRead(ClusterReading(snapshot: snapshot, request: DiscoveryRequest(config: d.state.config), readAt: Date())))
+        #expect(!ClusterView.findings(d.state).contains { $0.code == "tls.name-not-covered" })
+        d.press(.enter)
+        d.type("nap.acme.com")
+        let finding = try #require(ClusterView.findings(d.state).first { $0.code == "tls.name-not-covered" })
+        #expect(finding.subject == .secret(namespace: "nap", name: "nap-tls-cert"))
+        #expect(finding.message.contains("files.nap.acme.com"))
+        while d.state.step != .certificates {
+            let before = d.state.step
+            d.press(.enter)
+            try #require(d.state.step != before, "stuck on \(before)")
+        }
+        #expect(d.screen(99, 40).contains("Secret nap/nap-tls-cert:"))
     }
 }

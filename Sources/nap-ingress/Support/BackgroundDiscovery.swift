@@ -39,7 +39,8 @@ final class BackgroundDiscovery: @unchecked Sendable {
         let request = DiscoveryRequest(config: config)
         switch ClusterReader(kubectl: kubectl).read(request) {
         case .success(let snapshot):
-            return .discovered(Discovery.report(snapshot, request: request, config: config, now: Date()), failure: nil)
+            // The wizard judges the reading itself, against its answers as they change.
+            return .clusterRead(ClusterReading(snapshot: snapshot, request: request, readAt: Date()))
         case .failure(let unreachable):
             return .discovered(nil, failure: unreachable.message.hasSuffix(".") ? String(unreachable.message.dropLast()) : unreachable.message)
         }
