@@ -173,6 +173,32 @@ import TestSupport
     }
 }
 
+/// Gateway API: the GatewayClass is proposed for the Gateway, and for TURN's UDPRoute.
+@Suite struct GatewayClassProposalTests {
+    @Test func theGatewayClassIsProposedForTheGatewayAndForTURN() throws {
+        let folder = try Scratch.folder("marks-gateway-class")
+        var d = try Driver(valuesPath: "\(folder)/values.env", outFolder: "\(folder)/ingress")
+        var snapshot = ClusterSnapshot(serverVersion: "v1.31.0")
+        snapshot.resourceTypes = ["services", DiscoveryKinds.gatewayClasses, DiscoveryKinds.udpRoutes]
+        snapshot.gatewayClasses = [GatewayClassObject(name: "eg", controllerName: "gateway.envoyproxy.io/gatewayclass-controller", accepted: true)]
+        d.state.startDiscovery()
+        d.send(.discovered(Discovery.report(snapshot, request: DiscoveryRequest(config: d.state.config), config: d.state.config, now: Date()),
+                           failure: nil))
+        #expect(d.state.config[.controller] == "gateway-api")
+        #expect(d.state.config[.ingressClass] == "eg")
+        #expect(d.state.config[.turnGatewayClass] == "eg")
+        d.press(.enter)
+        d.type("nap.acme.com")
+        while d.state.step != .turn {
+            let before = d.state.step
+            d.press(.enter)
+            try #require(d.state.step != before, "stuck on \(before)")
+        }
+        d.state.select(TURNExposure.udproute.rawValue, for: .key(.turnExposure))
+        #expect(d.screen(99, 40).contains("◆ proposed from the cluster: GatewayClass eg (Envoy Gateway, UDPRoute served)"))
+    }
+}
+
 /// The cluster read at the start is judged against the answers as they change.
 @Suite struct ClusterJudgedAgainTests {
     @Test func aSecretIsCheckedForTheDomainTypedAfterTheClusterWasRead() throws {
