@@ -7,20 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-10}" bin="${2:-.build/debug/nap-ingress}"
 [ -x "$bin" ] || swift build --product nap-ingress >/dev/null
-work=$(mktemp -d)
-fixtures=Tests/EndToEndTests/DiscoverFixtures
-sed -e 's/@TLS_CRT:[a-z-]*@//' -e 's/@TLS_KEY@//' "$fixtures/k3s-traefik.json" > "$work/scenario.json"
-coproc SERVER { exec python3 "$fixtures/standin-apiserver.py" "$work/scenario.json" "$work/requests.log"; }
-trap 'kill "$SERVER_PID" 2>/dev/null; rm -rf "$work"' EXIT
-read -r _ port <&"${SERVER[0]}"
-cat > "$work/kubeconfig" <<YAML
-apiVersion: v1
-kind: Config
-clusters: [{name: standin, cluster: {server: "http://127.0.0.1:$port"}}]
-users: [{name: bench, user: {token: not-a-secret}}]
-contexts: [{name: standin, context: {cluster: standin, user: bench}}]
-current-context: standin
-YAML
+. Benchmarks/standin.sh
+standin_start k3s-traefik
 python3 - "$bin" "$runs" "$work" <<'PY'
 import fcntl, os, pty, select, signal, statistics, struct, sys, termios, time
 bin, runs, work = os.path.abspath(sys.argv[1]), int(sys.argv[2]), sys.argv[3]

@@ -23,6 +23,9 @@ public enum Event: Equatable, Sendable {
     case finished(EffectOutcome)
     /// The background cluster discovery finished (nil report: it could not read the cluster, and why).
     case discovered(DiscoveryReport?, failure: String?)
+    /// The background cluster discovery read the cluster: the wizard judges the reading
+    /// against its answers, and again whenever the answers the judgement reads change.
+    case clusterRead(ClusterReading)
     /// Time passed while a background job runs (the spinner turns).
     case tick
     /// The shell started the Verify screen's run for these rows; `note` says what it could not set up (e.g. a CA file).

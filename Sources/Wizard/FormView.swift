@@ -43,16 +43,20 @@ enum FormView {
                 }
             }
             if case .key(let key) = item.id {
+                // What the cluster proposed for this field, or shows to pick from.
+                lines += ClusterView.proposalLines(state, key, width: width)
                 // By identity: the findings about this key, and about the file it names.
                 for d in state.analysis.diagnostics + state.certificateFindings
                 where d.subject.fieldKey == key && d.severity != .note {
                     lines += diagnosticLines(d, width: width, words: words)
                 }
+                lines += ClusterView.fieldLines(state, key, width: width, words: words)
             }
             focusRange = focused ? first..<lines.count : focusRange
             lines.append(StyledLine())
         }
         if state.items.isEmpty, !lines.isEmpty { lines.append(StyledLine()) }
+        lines += ClusterView.stepLines(state, width: width, words: words)
         var offset = max(0, min(focusRange.upperBound - height, focusRange.lowerBound))
         if let row = selectedRow, row >= offset + height { offset = row - height + 1 }
         let visible = Array(lines.dropFirst(offset))
@@ -90,15 +94,20 @@ enum FormView {
 
     /// A finding under its field, in the wizard's words: under its own field a key finding needs
     /// no name; a file's finding names the file; elsewhere (`showingSubject`) the subject leads.
-    static func diagnosticLines(_ d: Diagnostic, width: Int, words: FindingWords, showingSubject: Bool = false) -> [StyledLine] {
-        let mark = d.severity == .error ? "✗ " : "! "
+    /// `clusterMark`: the finding is discover's, read from the cluster, not about the answers.
+    static func diagnosticLines(_ d: Diagnostic, width: Int, words: FindingWords, showingSubject: Bool = false,
+                                clusterMark: Bool = false) -> [StyledLine] {
+        // The cluster's notes show (the answers' notes never reach a field), marked as notes.
+        let note = clusterMark && d.severity == .note
+        let mark = (d.severity == .error ? "✗ " : note ? "· " : "! ") + (clusterMark ? "from the cluster: " : "")
         var text = d.message
         if showingSubject {
             text = words.line(d)
         } else if case .file = d.subject {
             text = "\(words.subject(d.subject)): \(d.message)"
         }
-        var out = StyledLine("  " + mark + text, d.severity == .error ? .error : .warning).wrapped(width, indent: 4)
+        let role: Role = d.severity == .error ? .error : note ? .dim : .warning
+        var out = StyledLine("  " + mark + text, role).wrapped(width, indent: 4)
         if let hint = d.hint {
             out += StyledLine("    " + words.hint(hint, under: showingSubject ? nil : d.subject.fieldKey), .dim).wrapped(width, indent: 4)
         }

@@ -47,6 +47,7 @@ enum ReviewView {
             }
             out.append(StyledLine())
         }
+        out += ClusterView.reviewLines(state, width: width)
         guard review.updated != nil else { return out }
         if let summary = review.output?.summary {
             out.append(StyledLine("\(state.outFolder)/", .title))

@@ -30,6 +30,9 @@ public enum Wizard {
         case .discovered(let report, let failure):
             s.applyDiscovery(report, failure: failure)
             effects = []
+        case .clusterRead(let reading):
+            s.applyReading(reading)
+            effects = []
         case .tick:
             s.tickDiscovery()
             s.tickVerify()

@@ -32,7 +32,10 @@ extension WizardState {
     mutating func setText(_ text: String, for id: FieldID) {
         switch id {
         case .key(.tosHost): config.setMainDomain(text)
-        case .key(let key): config[key] = text
+        case .key(let key):
+            config[key] = text
+            // Typed over: the answer is the operator's now, no longer the cluster's proposal.
+            proposals[key] = nil
         case .exportPath, .startAction, .exportFormat: return
         }
         analyze()
@@ -62,6 +65,7 @@ extension WizardState {
         switch id {
         case .key(.controller):
             switchController(to: value)
+            controllerChosen()
         case .key(let key):
             config[key] = value
             analyze()

@@ -63,6 +63,10 @@ extension WizardState {
         case .control("v") where canVerify,
              .character("v") where canVerify && item?.isText != true:
             return openVerify()
+        case .control("n"):
+            // The next answer the cluster shows for this field (see WizardState+Discovery).
+            pickNextCandidate(item)
+            return []
         case .enter:
             return goOn()
         case .escape:

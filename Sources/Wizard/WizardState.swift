@@ -100,6 +100,11 @@ public struct WizardState: Sendable {
     let loadedPlan: Plan?
     /// The background cluster discovery (see WizardState+Discovery).
     public internal(set) var discovery: DiscoveryStatus = .off
+    /// What discovery (or Ctrl-N) put in each field, with where it was seen: the field shows it
+    /// as a proposal until the operator types over it (see `proposal(for:)`).
+    var proposals: [OwnedKey: DiscoveryCandidate] = [:]
+    /// The cluster as read, judged again when the answers it is judged against change.
+    var reading: (cluster: ClusterReading, judgedWith: [OwnedKey: String])?
     /// The Verify screen's run, while it is open.
     public internal(set) var verify: VerifyRun?
 
@@ -167,6 +172,7 @@ public struct WizardState: Sendable {
     /// `made`: `Plan.make(config)` when the caller has it already.
     mutating func analyze(_ made: (Plan?, [Diagnostic])? = nil) {
         certificateFindings = []
+        rejudgeCluster()
         let (planned, found) = made ?? Plan.make(config)
         let plan = planned.map(withRemovals)
         let diagnostics = (fileDiagnostics + found + workspace.unsafeValues(in: config, loaded: loaded)).bySeverity

@@ -67,6 +67,9 @@ public struct DiscoveryReport: Equatable, Sendable, Encodable {
         public var subject: String
         public var message: String
         public var hint: String?
+        /// The finding itself (identity, not words), so the wizard places it by subject and
+        /// words it by its labels; the JSON holds the command line's words only.
+        public var diagnostic: Diagnostic
 
         public init(_ diagnostic: Diagnostic) {
             code = diagnostic.code
@@ -74,7 +77,10 @@ public struct DiscoveryReport: Equatable, Sendable, Encodable {
             subject = diagnostic.field
             message = diagnostic.message
             hint = diagnostic.commandLineHint
+            self.diagnostic = diagnostic
         }
+
+        enum CodingKeys: String, CodingKey { case code, severity, subject, message, hint }
     }
 
     /// The platform namespace and its three Services.

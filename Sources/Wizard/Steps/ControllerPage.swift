@@ -5,7 +5,11 @@ struct ControllerPage: StepPage {
     var keys: [OwnedKey] { [.controller] }
 
     func items(_ state: WizardState) -> [FormItem] {
-        [.choice(.controller, IngressControllerKind.allCases.map { Choice(value: $0.rawValue, label: $0.displayName, note: nil) })]
+        // The controllers the cluster runs say so beside their name (several: the operator picks).
+        let found = Set(state.candidates(for: .controller).map(\.value))
+        return [.choice(.controller, IngressControllerKind.allCases.map {
+            Choice(value: $0.rawValue, label: $0.displayName, note: found.contains($0.rawValue) ? "◆ found in the cluster" : nil)
+        })]
     }
 
     func intro(_ state: WizardState) -> [StyledLine] {

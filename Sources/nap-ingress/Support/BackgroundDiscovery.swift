@@ -31,15 +31,16 @@ final class BackgroundDiscovery: @unchecked Sendable {
 
     static func discover(config: Config) -> Event {
         let kubectl = Kubectl()
-        // No current context: no cluster to ask, and nothing to say about it.
-        guard let context = try? kubectl.run(["config", "current-context"], requestTimeout: 2, deadline: 5),
-              context.status == 0, !context.stdout.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+        // No current context: no cluster to ask, and nothing to say about it. Read from the
+        // kubeconfig, not asked of kubectl: one kubectl start-up less before the first frame's proposals.
+        guard KubeconfigContext.current(environment: ProcessInfo.processInfo.environment) != nil else {
             return .discovered(nil, failure: nil)
         }
         let request = DiscoveryRequest(config: config)
         switch ClusterReader(kubectl: kubectl).read(request) {
         case .success(let snapshot):
-            return .discovered(Discovery.report(snapshot, request: request, config: config, now: Date()), failure: nil)
+            // The wizard judges the reading itself, against its answers as they change.
+            return .clusterRead(ClusterReading(snapshot: snapshot, request: request, readAt: Date()))
         case .failure(let unreachable):
             return .discovered(nil, failure: unreachable.message.hasSuffix(".") ? String(unreachable.message.dropLast()) : unreachable.message)
         }
