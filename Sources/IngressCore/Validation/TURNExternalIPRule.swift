@@ -1,8 +1,9 @@
 /// TURN_EXTERNAL_IP: an address, set, and reachable by the users of a public domain.
 struct TURNExternalIPRule: ConfigRule {
-    func check(_ config: Config) -> [Diagnostic] {
+    func check(_ draft: Draft) -> [Diagnostic] {
+        let config = draft.config
         let ip = config[.turnExternalIP]
-        let exposure = config.turnExposure ?? .hostport
+        let exposure = draft.turnExposure ?? .hostport
         if ip.isEmpty {
             let pinned = config[.turnLBAddress]
             let usesPin = (exposure == .loadbalancer || exposure == .udproute) && !pinned.isEmpty
