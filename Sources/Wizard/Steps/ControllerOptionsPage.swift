@@ -4,7 +4,9 @@ import IngressCore
 struct ControllerOptionsPage: StepPage {
     /// The platform namespace and every option some controller's descriptor reads, in registry
     /// order: a controller added with a new option key gets its field here without an edit.
-    var keys: [OwnedKey] { [.namespace] + ControllerDescriptor.optionKeys.sorted() }
+    var keys: [OwnedKey] { Self.keys }
+    // Worked out once: views ask every step's keys several times per keystroke.
+    private static let keys: [OwnedKey] = [.namespace] + ControllerDescriptor.optionKeys.sorted()
 
     func items(_ state: WizardState) -> [FormItem] {
         let controller = state.config.controller
