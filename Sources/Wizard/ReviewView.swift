@@ -149,7 +149,7 @@ enum ReviewView {
     /// The lines from the review's scroll position; scrolling stops where the last line shows.
     static func scrolled(_ state: WizardState, width: Int, height: Int) -> [StyledLine] {
         let all = lines(state, width: width)
-        let scroll = min(state.review?.scroll ?? 0, max(0, all.count - height))
-        return Array(all.dropFirst(scroll))
+        let first = (state.review?.scroll ?? .top(0)).offset(count: all.count, height: height)
+        return Array(all.dropFirst(first))
     }
 }

@@ -95,8 +95,8 @@ extension WizardState {
         case .up: scroll(by: -1)
         case .pageDown: scroll(by: page)
         case .pageUp: scroll(by: -page)
-        case .home: scroll(by: -Int.max / 2)
-        case .end: scroll(by: Int.max / 2)
+        case .home: review?.scroll = .top(0)
+        case .end: review?.scroll = .end(0)
         default: break
         }
         return []
@@ -132,12 +132,10 @@ extension WizardState {
     /// PgUp/PgDn move by the review's visible height (less one line, kept for context).
     var page: Int { max(1, (terminalSize.map { Wizard.fits($0) ? $0.height : Wizard.minimumSize.height } ?? Wizard.minimumSize.height) - 5) }
 
+    /// Moves the review without laying it out: the view clamps what it draws to the review's length.
     mutating func scroll(by lines: Int) {
-        guard var review else { return }
-        // Bounded by the review's length (at 80 columns) so that ↑ answers at once after many ↓.
-        let length = ReviewView.lines(self, width: Wizard.minimumSize.width - 4).count
-        review.scroll = min(max(0, review.scroll + lines), max(0, length - 1))
-        self.review = review
+        guard let at = review?.scroll else { return }
+        review?.scroll = at.moved(by: lines)
     }
 
     mutating func moveFocus(_ delta: Int) {

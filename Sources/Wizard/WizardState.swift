@@ -27,8 +27,8 @@ public struct Review: Sendable {
         guard let updated, let files = output?.files else { return nil }
         return (updated, files)
     }
-    /// First line shown (the review scrolls).
-    public var scroll = 0
+    /// Where the review is scrolled to (the view clamps it to the review's length).
+    public var scroll = ReviewScroll.top(0)
 }
 
 /// The findings and the plan for the current answers, worked out once per change.

@@ -57,6 +57,19 @@ import Testing
         }
     }
 
+    @Test func everyControllerOptionIsAFieldOfTheOptionsStep() throws {
+        for descriptor in ControllerDescriptor.all {
+            let state = try Self.state { $0[.controller] = descriptor.id.rawValue }
+            let fields = state.items(for: .controllerOptions).compactMap { item -> OwnedKey? in
+                if case .key(let key) = item.id { key } else { nil }
+            }
+            #expect(fields == [.namespace] + descriptor.options.map(\.key), "\(descriptor.id): fields \(fields.map(\.rawValue))")
+            for option in descriptor.options {
+                #expect(Step.owning(option.key) == .controllerOptions, "\(option.key.rawValue) of \(descriptor.id) keeps the operator on \(String(describing: Step.owning(option.key)))")
+            }
+        }
+    }
+
     @Test func aFindingIsPlacedByIdentityAndWordedByLabel() throws {
         let state = try Self.state {
             $0.setMainDomain("nap.acme.com")

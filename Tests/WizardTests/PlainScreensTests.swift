@@ -70,10 +70,29 @@ import TestSupport
         d.type("nap.acme.com")
         d.press(.control("s"))
         d.press(.pageDown)
-        #expect(d.state.review?.scroll == 19, "a page of 20 rows, one kept")
+        #expect(d.state.review?.scroll == .top(19), "a page of 20 rows, one kept")
         d.send(.resized(Size(width: 100, height: 30)))
         d.press(.pageUp, .pageDown)
-        #expect(d.state.review?.scroll == 25)
+        #expect(d.state.review?.scroll == .top(25))
+    }
+
+    @Test func pageDownPastTheEndKeepsTheLastPageAndUpAnswersAtOnce() throws {
+        var d = try Driver()
+        d.send(.resized(Size(width: 80, height: 24)))
+        d.press(.enter)
+        d.type("nap.acme.com")
+        d.press(.control("s"))
+        d.press(.end)
+        let last = d.screen(80, 24)
+        d.press(.home)
+        for _ in 0..<40 { d.press(.pageDown) }
+        let body = { (screen: String) in screen.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(2).dropLast(2) }
+        #expect(body(d.screen(80, 24)) == body(last), "forty PgDn past the end still show the last page, not a blank one")
+        #expect(body(last).contains { !$0.trimmingCharacters(in: .whitespaces).isEmpty })
+        d.press(.end, .up)
+        #expect(d.screen(80, 24) != last, "↑ after End moves at once")
+        d.press(.home)
+        #expect(d.screen(80, 24).contains("Answers"))
     }
 
     @Test func nextStepsAreNeverSplitMidItem() {

@@ -53,10 +53,10 @@ import TestSupport
         #expect(review.contains("           # tab-indented comment"), "the tab as spaces, as an editor shows it")
         #expect(!review.contains("?# tab"))
         d.press(.end)
-        #expect(d.state.review?.scroll ?? 0 > 0)
+        #expect(d.state.review?.scroll == .end(0))
         #expect(d.screen(80, 24).contains("+TOS_HOST=other.example.org"))
         d.press(.home)
-        #expect(d.state.review?.scroll == 0)
+        #expect(d.state.review?.scroll == .top(0))
     }
 
     @Test func switchToNodePortAndBack() throws {

@@ -127,6 +127,18 @@ public struct ControllerDescriptor: Sendable {
     /// Since when the project is retired (no releases, no security fixes), when it is.
     public var retiredSince: String? = nil
 
+    /// How it answers a TLS handshake for a host whose Secret it does not have, when it refuses
+    /// the handshake rather than serve a placeholder certificate (`verify` names the Secret then).
+    public var handshakeRejection: HandshakeRejection? = nil
+
+    /// A refused handshake: what the client receives, and when the controller sends it.
+    public struct HandshakeRejection: Equatable, Sendable {
+        /// The TLS alert the client receives, e.g. `unrecognized_name`.
+        public var alert: String
+        /// When the controller refuses, in the operator's words.
+        public var origin: String
+    }
+
     /// Whether `INGRESS_CONTROLLER_VERSION` changes what is rendered.
     public var versionMatters: Bool { !versionChanges.isEmpty }
 

@@ -30,24 +30,26 @@ public struct Plan: Sendable {
     public static let sandboxSecret = "nap-sandbox-tls-cert"
 
     /// The plan, or nil when any rule fails; the diagnostics are all findings, warnings included.
-    public static func make(_ config: Config) -> (Plan?, [Diagnostic]) {
-        // The port keys are parsed once, for validation and for the plan.
-        let ports = PortAnswers(config)
-        let diagnostics = Validator.validate(config, ports: ports)
+    public static func make(_ config: Config) -> (Plan?, [Diagnostic]) { make(Draft(config)) }
+
+    /// The plan from answers read once: validation and the plan read the same typed values.
+    public static func make(_ draft: Draft) -> (Plan?, [Diagnostic]) {
+        let config = draft.config
+        let diagnostics = Validator.validate(draft)
         guard !diagnostics.hasErrors,
-              let mode = config.mode, let controller = config.controller,
-              let tlsSource = config.tlsSource, let sandboxSource = config.sandboxTLSSource,
-              let exposure = config.turnExposure, let wildcardRecord = config.wildcardRecord,
-              case .success(let entry) = IngressEntry.parse(config[.entry])
+              let mode = draft.mode, let controller = draft.controller,
+              let tlsSource = draft.tlsSource, let sandboxSource = draft.sandboxTLSSource,
+              let exposure = draft.turnExposure, let wildcardRecord = draft.wildcardRecord,
+              let entry = draft.entry
         else { return (nil, diagnostics) }
 
         // In NodePort mode TOS_HOST may be an address; a valid domain is still used for the DNS sheet.
-        let domain = config[.tosHost].isEmpty ? nil : DomainName.analyze(config[.tosHost]).0
+        let domain = draft.domain
         let hosts = domain.map { HostNames(mainDomain: $0.ascii) }
         let namespace = config[.namespace]
         // Unreadable only in NodePort mode, where DNSTTLRule warns: the sheets use the default.
-        let dnsTTL = (try? DNSTTL.parse(config[.dnsTTL]).get()) ?? DNSTTL.fallback
-        let options = ControllerOptions(config: config)
+        let dnsTTL = (try? draft.dnsTTL.get()) ?? DNSTTL.fallback
+        let options = ControllerOptions(draft: draft)
 
         var routes: [Route] = []
         var tls: [TLSRequirement] = []
@@ -76,8 +78,8 @@ public struct Plan: Sendable {
         let plan = Plan(
             mode: mode, namespace: namespace, controller: controller, options: options,
             domain: domain, hosts: hosts, routes: routes, entry: entry, wildcardRecord: wildcardRecord, dnsTTL: dnsTTL,
-            tls: tls, turn: TURNPlan(config: config, ports: ports, exposure: exposure), nodePorts: NodePorts(ports: ports),
-            tlsSources: [tlsSource, sandboxSource], issuer: TLSIssuer(config[.tlsIssuer]))
+            tls: tls, turn: TURNPlan(draft: draft, exposure: exposure), nodePorts: NodePorts(ports: draft.ports),
+            tlsSources: [tlsSource, sandboxSource], issuer: draft.issuer)
         return (plan, diagnostics)
     }
 

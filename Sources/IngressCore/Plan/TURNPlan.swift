@@ -30,19 +30,21 @@ public struct TURNPlan: Equatable, Sendable {
     /// Smaller relay ranges are warned about: each relayed session holds one port.
     public static let smallRelayRange = 20
 
-    init(config: Config, ports: PortAnswers, exposure: TURNExposure) {
+    init(draft: Draft, exposure: TURNExposure) {
+        let config = draft.config, ports = draft.ports
         func nonEmpty(_ key: OwnedKey) -> String? { config[key].isEmpty ? nil : config[key] }
         self.exposure = exposure
         // An unreadable value (a validation error) plans with the registry's default.
-        func range(_ key: OwnedKey) -> ClosedRange<Int> { ports.range(key) ?? PortRange.parse(key.defaultValue)! }
-        port = ports.port(.turnPort) ?? PortText.canonicalPort(OwnedKey.turnPort.defaultValue)!
+        let defaults = PortAnswers(Config())
+        func range(_ key: OwnedKey) -> ClosedRange<Int> { ports.range(key) ?? defaults.range(key)! }
+        port = ports.port(.turnPort) ?? defaults.port(.turnPort)!
         relayPorts = range(.turnRelayPorts)
         externalIP = nonEmpty(.turnExternalIP)
         nodePortRange = range(.nodePortRange)
-        selector = StringMap(ControllerOptions.pairs(config[.turnSelector], separator: ","))
-        loadBalancerProvider = config.turnLoadBalancerProvider ?? TURNLoadBalancerProvider(rawValue: OwnedKey.turnLBProvider.defaultValue)!
+        selector = StringMap(draft.pairs(.turnSelector).map { ($0.key, $0.value) })
+        loadBalancerProvider = draft.turnLBProvider ?? TURNLoadBalancerProvider(rawValue: OwnedKey.turnLBProvider.defaultValue)!
         loadBalancerAddress = nonEmpty(.turnLBAddress)
-        serviceAnnotations = StringMap(ControllerOptions.pairs(config[.turnServiceAnnotations], separator: ";"))
+        serviceAnnotations = StringMap(draft.pairs(.turnServiceAnnotations).map { ($0.key, $0.value) })
         gatewayClass = nonEmpty(.turnGatewayClass)
     }
 

@@ -9,8 +9,3 @@ public enum TURNLoadBalancerProvider: String, CaseIterable, Sendable {
     /// AWS Load Balancer Controller NLB: at most 50 listeners; addresses come from EIP allocations.
     case awsNLB = "aws-nlb"
 }
-
-extension Config {
-    /// `TURN_LB_PROVIDER`, nil when it is not a known provider.
-    public var turnLoadBalancerProvider: TURNLoadBalancerProvider? { TURNLoadBalancerProvider(rawValue: self[.turnLBProvider]) }
-}

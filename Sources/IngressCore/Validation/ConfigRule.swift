@@ -1,11 +1,10 @@
-/// One validation rule over the operator's answers (one rule per file, each with its tests).
+/// One validation rule over the operator's answers (one rule per file, each with its tests). It
+/// reads the draft's typed values, never a raw string it would have to parse again.
 public protocol ConfigRule: Sendable {
-    func check(_ config: Config) -> [Diagnostic]
-    /// The same check with the port keys already parsed (`Validator` parses them once for every rule).
-    func check(_ config: Config, ports: PortAnswers) -> [Diagnostic]
+    func check(_ draft: Draft) -> [Diagnostic]
 }
 
 extension ConfigRule {
-    /// Rules that read no port ignore the parsed ports.
-    public func check(_ config: Config, ports: PortAnswers) -> [Diagnostic] { check(config) }
+    /// The rule on answers not yet read into a draft (tests of one rule).
+    public func check(_ config: Config) -> [Diagnostic] { check(Draft(config)) }
 }

@@ -1,7 +1,7 @@
 /// Warnings about the chosen controller itself: a retired project, or timeouts nap-ingress cannot set.
 struct ControllerCautionRule: ConfigRule {
-    func check(_ config: Config) -> [Diagnostic] {
-        guard config.mode == .external, let descriptor = config.controller?.descriptor else { return [] }
+    func check(_ draft: Draft) -> [Diagnostic] {
+        guard draft.mode == .external, let descriptor = draft.controller?.descriptor else { return [] }
         if let since = descriptor.retiredSince {
             return [.warning("controller.\(descriptor.id.rawValue)-retired", .controller,
                              "\(descriptor.id.rawValue) was retired in \(since): no more releases and no security fixes.",
@@ -9,7 +9,7 @@ struct ControllerCautionRule: ConfigRule {
         }
         // A controller whose timeouts come from the operator's annotations (the generic Ingress).
         guard descriptor.uses(.ingressAnnotations) else { return [] }
-        let keys = ControllerOptions.pairs(config[.ingressAnnotations], separator: ";").map { $0.key.lowercased() }
+        let keys = draft.pairs(.ingressAnnotations).map { $0.key.lowercased() }
         guard !keys.contains(where: { $0.contains("timeout") }) else { return [] }
         return [.warning("controller.timeouts-unmanaged", .ingressAnnotations,
                          "no timeout annotation is set: most controllers cut idle connections after about 60 s, which breaks live updates, remote browsers and sandbox sessions.",

@@ -1,13 +1,14 @@
 /// INGRESS_CLASS: its syntax, and what it maps to for the chosen controller.
 struct ControllerOptionsRule: ConfigRule {
-    func check(_ config: Config) -> [Diagnostic] {
+    func check(_ draft: Draft) -> [Diagnostic] {
+        let config = draft.config
         var found: [Diagnostic] = []
         let ingressClass = config[.ingressClass]
         if !ingressClass.isEmpty, KubernetesName.dns1123LabelProblem(ingressClass) != nil, !KubernetesName.isSubdomain(ingressClass) {
             found.append(.error("controller.class-invalid", .ingressClass, "\"\(ingressClass)\" is not a valid class name.",
                                 hint: "use the name `kubectl get ingressclass` (or gatewayclass) shows."))
         }
-        guard config.mode == .external, let descriptor = config.controller?.descriptor else { return found }
+        guard draft.mode == .external, let descriptor = draft.controller?.descriptor else { return found }
         // A controller that can attach to an existing Gateway renders one of the class otherwise.
         let attaches = descriptor.uses(.gatewayName)
         if attaches, config[.gatewayName].isEmpty, ingressClass.isEmpty {

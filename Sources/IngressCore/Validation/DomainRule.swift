@@ -1,8 +1,9 @@
 /// The main domain's rules apply in external mode (in NodePort mode TOS_HOST may be a node address).
 struct DomainRule: ConfigRule {
-    func check(_ config: Config) -> [Diagnostic] {
-        guard config.mode == .external else { return [] }
-        let (name, found) = DomainName.analyze(config[.tosHost])
+    func check(_ draft: Draft) -> [Diagnostic] {
+        let config = draft.config
+        guard draft.mode == .external else { return [] }
+        let (name, found) = (draft.domain, draft.domainFindings)
         guard let name else { return found }
         let expected = HostNames(mainDomain: name.ascii).sandbox
         if config.isSet(.sandboxDomain), config[.sandboxDomain] != expected {

@@ -1,9 +1,10 @@
 /// GATEWAY_NAME / GATEWAY_NAMESPACE: a valid Gateway name, and only with the Gateway API controller.
 struct GatewayRule: ConfigRule {
-    func check(_ config: Config) -> [Diagnostic] {
+    func check(_ draft: Draft) -> [Diagnostic] {
+        let config = draft.config
         let name = config[.gatewayName], namespace = config[.gatewayNamespace]
         guard !name.isEmpty || !namespace.isEmpty else { return [] }
-        guard config.controller?.descriptor.uses(.gatewayName) == true else {
+        guard draft.controller?.descriptor.uses(.gatewayName) == true else {
             let key: OwnedKey = name.isEmpty ? .gatewayNamespace : .gatewayName
             return [.warning("gateway.options-ignored", key, "is only used by the Gateway API controller.",
                              hint: "clear \(key: .gatewayName) and \(key: .gatewayNamespace), or switch to \(set: .controller, "gateway-api").")]

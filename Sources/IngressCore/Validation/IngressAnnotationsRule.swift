@@ -1,23 +1,19 @@
 /// INGRESS_ANNOTATIONS: `KEY=VALUE` items with Kubernetes annotation keys, for the generic Ingress only.
 struct IngressAnnotationsRule: ConfigRule {
-    func check(_ config: Config) -> [Diagnostic] {
+    func check(_ draft: Draft) -> [Diagnostic] {
+        let config = draft.config
         let raw = config[.ingressAnnotations]
         guard !raw.isEmpty else { return [] }
         var found: [Diagnostic] = []
-        if config.controller?.descriptor.uses(.ingressAnnotations) != true {
+        if draft.controller?.descriptor.uses(.ingressAnnotations) != true {
             found.append(.warning("annotations.ignored", .ingressAnnotations,
                                   "is only used for the generic Ingress; \(config[.controller]) gets the annotations it needs from nap-ingress.",
                                   hint: "\(clear: .ingressAnnotations) if you do not plan to switch to the generic Ingress."))
         }
         var seen: [String] = []
-        for item in raw.split(separator: ";") {
-            let text = item.trimmingWhitespace()
-            guard let eq = text.firstIndex(of: "="), eq != text.startIndex else {
-                found.append(.error("annotations.invalid", .ingressAnnotations, "\"\(text)\" is not KEY=VALUE.",
-                                    hint: "e.g. \(set: .ingressAnnotations, "haproxy.org/timeout-tunnel=1h") (one KEY=VALUE per annotation)."))
-                continue
-            }
-            let key = String(text[..<eq]).trimmingWhitespace()
+        // Items that are not KEY=VALUE are the draft's one finding.
+        found += draft.findings(for: .ingressAnnotations)
+        for key in draft.pairs(.ingressAnnotations).map(\.key) where !key.isEmpty {
             if let problem = QualifiedName.problem(key) {
                 found.append(.error("annotations.invalid", .ingressAnnotations, "\"\(key)\" is not a valid annotation key: \(problem).",
                                     hint: "keys are [prefix/]name, e.g. haproxy.org/timeout-tunnel."))

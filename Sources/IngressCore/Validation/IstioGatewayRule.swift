@@ -1,21 +1,15 @@
 /// ISTIO_GATEWAY_SELECTOR: the gateway workload's pod labels, `KEY=VALUE[,KEY=VALUE]`.
 struct IstioGatewayRule: ConfigRule {
-    func check(_ config: Config) -> [Diagnostic] {
-        guard config.controller?.descriptor.uses(.istioGatewaySelector) == true else { return [] }
-        let raw = config[.istioGatewaySelector]
+    func check(_ draft: Draft) -> [Diagnostic] {
+        guard draft.controller?.descriptor.uses(.istioGatewaySelector) == true else { return [] }
         let hint: FindingHint = "give the labels of the ingress gateway pods, e.g. \(set: .istioGatewaySelector, "istio=ingressgateway")."
-        let items = raw.split(separator: ",").map { $0.trimmingWhitespace() }
-        guard !items.isEmpty else {
+        guard !draft.items(.istioGatewaySelector).isEmpty else {
             return [.error("istio.selector-empty", .istioGatewaySelector, "the gateway selector is empty: the Gateway would select every gateway workload.", hint: hint)]
         }
-        var found: [Diagnostic] = []
+        // Items that are not KEY=VALUE are the draft's one finding.
+        var found = draft.findings(for: .istioGatewaySelector)
         var seen: [String] = []
-        for item in items {
-            guard let eq = item.firstIndex(of: "=") else {
-                found.append(.error("istio.selector-invalid", .istioGatewaySelector, "\"\(item)\" is not KEY=VALUE.", hint: hint))
-                continue
-            }
-            let key = String(item[..<eq]).trimmingWhitespace(), value = String(item[eq...].dropFirst()).trimmingWhitespace()
+        for (key, value) in draft.pairs(.istioGatewaySelector).map({ ($0.key, $0.value) }) {
             if let problem = QualifiedName.problem(key) {
                 found.append(.error("istio.selector-invalid", .istioGatewaySelector, "\"\(key)\" is not a valid label key: \(problem).", hint: hint))
             }

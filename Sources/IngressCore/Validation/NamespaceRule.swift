@@ -1,9 +1,10 @@
 /// Kubernetes namespaces are DNS-1123 labels.
 struct NamespaceRule: ConfigRule {
-    func check(_ config: Config) -> [Diagnostic] {
+    func check(_ draft: Draft) -> [Diagnostic] {
+        let config = draft.config
         var found: [Diagnostic] = []
         var keys: [OwnedKey] = [.namespace]
-        let descriptor = config.controller?.descriptor
+        let descriptor = draft.controller?.descriptor
         if descriptor?.uses(.istioGatewayNamespace) == true { keys.append(.istioGatewayNamespace) }
         if descriptor?.uses(.gatewayNamespace) == true, !config[.gatewayNamespace].isEmpty { keys.append(.gatewayNamespace) }
         for key in keys {

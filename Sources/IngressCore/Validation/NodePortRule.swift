@@ -2,9 +2,8 @@
 struct NodePortRule: ConfigRule {
     static let keys: [OwnedKey] = [.tosNodePort, .browserNodePort, .sandboxNodePort]
 
-    func check(_ config: Config) -> [Diagnostic] { check(config, ports: PortAnswers(config)) }
-
-    func check(_ config: Config, ports: PortAnswers) -> [Diagnostic] {
+    func check(_ draft: Draft) -> [Diagnostic] {
+        let ports = draft.ports
         var found: [Diagnostic] = []
         var range: ClosedRange<Int>?
         switch ports.ranges[.nodePortRange]! {
@@ -14,17 +13,16 @@ struct NodePortRule: ConfigRule {
             let (low, high) = (ends.low, ends.high)
             found.append(.error("nodeport.range-invalid", .nodePortRange, "the range starts at \(low) but ends at \(high), below its start.",
                                 hint: "write the lower port first: \(high)-\(low)."))
-        case .failure(let problem):
-            found.append(.error("nodeport.range-invalid", .nodePortRange, problem.message,
-                                hint: .text(problem.hint + " It is the API server's service-node-port-range setting; the Kubernetes default is 30000-32767.")))
+        case .failure:
+            found += draft.findings(for: .nodePortRange)
         }
         var seen: [Int: OwnedKey] = [:]
         for key in Self.keys {
             let port: Int
             switch ports.ports[key]! {
             case .success(let value): port = value
-            case .failure(let problem):
-                found.append(.error("nodeport.invalid", key, problem.message, hint: .text(problem.hint)))
+            case .failure:
+                found += draft.findings(for: key)
                 continue
             }
             // With an unreadable NODE_PORT_RANGE only that is reported, not every port against it.

@@ -1,28 +1,32 @@
 /// TLS answers: the sources' required settings and the issuer's syntax. The certificate files
 /// themselves are checked by `TLSCheck` (reading files cannot be a pure rule).
 struct TLSRule: ConfigRule {
-    func check(_ config: Config) -> [Diagnostic] {
+    func check(_ draft: Draft) -> [Diagnostic] {
+        let config = draft.config
         var found: [Diagnostic] = []
         let issuer = config[.tlsIssuer]
-        let usesCertManager = config.tlsSource == .certManager || config.sandboxTLSSource == .certManager
+        let usesCertManager = draft.tlsSource == .certManager || draft.sandboxTLSSource == .certManager
         if usesCertManager || !issuer.isEmpty {
-            if let parsed = TLSIssuer(issuer), KubernetesName.isSubdomain(parsed.name) {
-                if config.sandboxTLSSource == .certManager, config.mode == .external {
+            if draft.issuer != nil {
+                if draft.sandboxTLSSource == .certManager, draft.mode == .external {
                     found.append(.warning("tls.wildcard-needs-dns01", .tlsIssuer,
                                           "\(issuer) must be an ACME issuer with a DNS-01 solver: the sandbox wildcard certificate cannot be issued over HTTP-01.",
                                           hint: "configure a DNS-01 solver for the zone, or use \(set: .sandboxTLSSource, "files") with a wildcard certificate you already have."))
                 }
-            } else {
-                found.append(.error("tls.issuer-invalid", .tlsIssuer, issuer.isEmpty ? "cert-manager needs an issuer." : "\"\(issuer)\" is not ClusterIssuer/NAME or Issuer/NAME.",
+            } else if issuer.isEmpty {
+                found.append(.error("tls.issuer-invalid", .tlsIssuer, "cert-manager needs an issuer.",
                                     hint: .set(.tlsIssuer, example: "ClusterIssuer/letsencrypt-dns")))
+            } else {
+                // A text that is not an issuer is the draft's finding.
+                found += draft.findings(for: .tlsIssuer)
             }
         }
-        if config.tlsSource == .files {
+        if draft.tlsSource == .files {
             for key in [OwnedKey.tlsCertFile, .tlsKeyFile] where config[key].isEmpty {
                 found.append(.error("tls.file-missing", key, "the files source needs this PEM file.", hint: Self.pathHint(key)))
             }
         }
-        if config.sandboxTLSSource == .files {
+        if draft.sandboxTLSSource == .files {
             for key in [OwnedKey.sandboxTLSCertFile, .sandboxTLSKeyFile] where config[key].isEmpty {
                 found.append(.error("tls.file-missing", key, "the sandbox wildcard certificate from files needs this PEM file.",
                                     hint: Self.pathHint(key)))

@@ -1,8 +1,9 @@
 /// TURN_EXTERNAL_IP: an address, set, and reachable by the users of a public domain.
 struct TURNExternalIPRule: ConfigRule {
-    func check(_ config: Config) -> [Diagnostic] {
+    func check(_ draft: Draft) -> [Diagnostic] {
+        let config = draft.config
         let ip = config[.turnExternalIP]
-        let exposure = config.turnExposure ?? .hostport
+        let exposure = draft.turnExposure ?? .hostport
         if ip.isEmpty {
             let pinned = config[.turnLBAddress]
             let usesPin = (exposure == .loadbalancer || exposure == .udproute) && !pinned.isEmpty
@@ -13,7 +14,7 @@ struct TURNExternalIPRule: ConfigRule {
             let why = IPAddress.ipv4Problem(ip).map { " (\($0))" } ?? ""
             return [.error("turn.external-ip-invalid", .turnExternalIP, "\"\(ip)\" is not an IPv4 or IPv6 address\(why).", hint: "e.g. 203.0.113.20.")]
         }
-        if IPAddress.isPrivate(ip), PublicDomain.isPublic(config[.tosHost]) {
+        if IPAddress.isPrivate(ip), PublicDomain.isPublic(draft.domain) {
             return [.warning("turn.external-ip-private", .turnExternalIP,
                              "\(ip) is a private address, but \(config[.tosHost]) is a public domain: users outside your network cannot reach TURN.",
                              hint: Self.whatToSet(exposure))]

@@ -1,14 +1,11 @@
 /// LoadBalancer exposure: provider, fixed address, mixed protocols and the AWS NLB listener quota.
 struct TURNLoadBalancerRule: ConfigRule {
-    func check(_ config: Config) -> [Diagnostic] { check(config, ports: PortAnswers(config)) }
-
-    func check(_ config: Config, ports: PortAnswers) -> [Diagnostic] {
+    func check(_ draft: Draft) -> [Diagnostic] {
+        let config = draft.config, ports = draft.ports
         var found: [Diagnostic] = []
-        guard let provider = config.turnLoadBalancerProvider else {
-            let valid = TURNLoadBalancerProvider.allCases.map(\.rawValue).joined(separator: ", ")
-            return [.error("enum.invalid", .turnLBProvider, "\"\(config[.turnLBProvider])\" is not one of: \(valid).", hint: .choose(.turnLBProvider, among: TURNLoadBalancerProvider.allCases.map(\.rawValue)))]
-        }
-        let exposure = config.turnExposure
+        // An unknown provider is the draft's finding.
+        guard let provider = draft.turnLBProvider else { return draft.findings(for: .turnLBProvider) }
+        let exposure = draft.turnExposure
         let address = config[.turnLBAddress]
         if !address.isEmpty, exposure == .loadbalancer || exposure == .udproute {
             if !IPAddress.isIPv4(address) && !IPAddress.isIPv6(address) {

@@ -1,11 +1,10 @@
 /// NodePort exposure: every TURN port must be a NodePort, inside the cluster's range and free.
 struct TURNNodePortRule: ConfigRule {
-    func check(_ config: Config) -> [Diagnostic] { check(config, ports: PortAnswers(config)) }
-
-    func check(_ config: Config, ports: PortAnswers) -> [Diagnostic] {
+    func check(_ draft: Draft) -> [Diagnostic] {
+        let ports = draft.ports
         var found: [Diagnostic] = []
         // An unreadable NODE_PORT_RANGE is NodePortRule's finding.
-        guard config.turnExposure == .nodeport, let range = ports.range(.nodePortRange),
+        guard draft.turnExposure == .nodeport, let range = ports.range(.nodePortRange),
               let port = ports.port(.turnPort), let relay = ports.range(.turnRelayPorts) else { return found }
         let outside = [port...port, relay].filter { !range.contains($0.lowerBound) || !range.contains($0.upperBound) }
         if !outside.isEmpty {

@@ -1,20 +1,18 @@
 /// TURN ports: the listener and the relay range are ports, in order, apart, and wide enough.
 struct TURNPortRule: ConfigRule {
-    func check(_ config: Config) -> [Diagnostic] { check(config, ports: PortAnswers(config)) }
-
-    func check(_ config: Config, ports: PortAnswers) -> [Diagnostic] {
+    func check(_ draft: Draft) -> [Diagnostic] {
+        let ports = draft.ports
         var found: [Diagnostic] = []
         var port: Int?
         switch ports.ports[.turnPort]! {
         case .success(let value): port = value
-        case .failure(let problem): found.append(.error("turn.port-invalid", .turnPort, problem.message, hint: .text(problem.hint)))
+        case .failure: found += draft.findings(for: .turnPort)
         }
         let low: Int, high: Int
         switch ports.ranges[.turnRelayPorts]! {
         case .success(let ends): (low, high) = (ends.low, ends.high)
-        case .failure(let problem):
-            found.append(.error("turn.relay-invalid", .turnRelayPorts, problem.message, hint: .text(problem.hint)))
-            return found
+        case .failure:
+            return found + draft.findings(for: .turnRelayPorts)
         }
         guard low <= high else {
             found.append(.error("turn.relay-order", .turnRelayPorts, "the range starts at \(low) but ends at \(high), below its start.",

@@ -1,9 +1,8 @@
 /// UDPRoute exposure: a GatewayClass whose implementation serves UDP, and the 64-listener limit.
 struct TURNUDPRouteRule: ConfigRule {
-    func check(_ config: Config) -> [Diagnostic] { check(config, ports: PortAnswers(config)) }
-
-    func check(_ config: Config, ports: PortAnswers) -> [Diagnostic] {
-        guard config.turnExposure == .udproute else { return [] }
+    func check(_ draft: Draft) -> [Diagnostic] {
+        let config = draft.config, ports = draft.ports
+        guard draft.turnExposure == .udproute else { return [] }
         var found: [Diagnostic] = []
         let gatewayClass = config[.turnGatewayClass]
         let support = "Envoy Gateway and NGINX Gateway Fabric serve UDPRoute; Contour and Istio implement no UDP; Traefik's support is not released."

@@ -24,12 +24,12 @@ public enum Validator {
     ]
 
     public static func validate(_ config: Config) -> [Diagnostic] {
-        validate(config, ports: PortAnswers(config))
+        validate(Draft(config))
     }
 
-    /// Every rule's findings, the port keys parsed once for all of them.
-    public static func validate(_ config: Config, ports: PortAnswers) -> [Diagnostic] {
-        rules.flatMap { $0.check(config, ports: ports) }
+    /// Every rule's findings on one draft (the answers parsed once for all of them).
+    public static func validate(_ draft: Draft) -> [Diagnostic] {
+        rules.flatMap { $0.check(draft) }
     }
 
     /// Findings about the file itself: lines nap-ingress cannot read. Such a line blocks

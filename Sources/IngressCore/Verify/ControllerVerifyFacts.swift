@@ -4,6 +4,8 @@ import X509
 /// placeholder certificate, its default idle timeout, how long-lived routes are fixed, where Secrets live.
 public struct ControllerVerifyFacts: Sendable {
     public var placeholder: ControllerDescriptor.PlaceholderCertificate?
+    /// How the controller refuses a handshake for a host without a usable Secret, when it does.
+    public var handshakeRejection: ControllerDescriptor.HandshakeRejection?
     /// How long an idle proxied connection lives when nothing raises the timeout; when the
     /// descriptor knows no fixed value (Istio, Gateway API), the common 60 s, so a hold just past it
     /// still catches the usual proxy default.
@@ -24,6 +26,7 @@ public struct ControllerVerifyFacts: Sendable {
         let idle = descriptor.defaultIdleTimeout
         return ControllerVerifyFacts(
             placeholder: descriptor.placeholderCertificate,
+            handshakeRejection: descriptor.handshakeRejection,
             defaultIdleTimeout: .seconds(idle.seconds ?? 60),
             idleSetting: idle.setting,
             longLivedFix: "with \(descriptor.displayName), \(descriptor.longLivedRoutes): nap-ingress render writes it; apply the ingress folder again and check that nothing else overrides it.",

@@ -26,9 +26,13 @@ public enum TLSJudgement {
         case .unreachable(let why):
             return cell(.failed, "tls.unreachable", "\(at) cannot be reached: \(why).", fix: "check the route from here to the ingress address.")
         case .handshakeFailed(let why):
-            return cell(.failed, "tls.handshake-failed", "\(at) refused a TLS handshake for \(seen.host): \(why).",
-                        fix: "the ingress has no certificate for this name; check that the Secret \(requirement?.secretName ?? "") exists in \(facts.secretHome)."
-                            + (facts.secondObjectCause(.handshake).map { " Also, \($0)." } ?? ""))
+            let secret = requirement?.secretName ?? "the TLS Secret"
+            // A controller that refuses rather than serve a placeholder says so: that is what the client saw.
+            let fix = facts.handshakeRejection.map { rejection in
+                "\(rejection.origin) (TLS alert \(rejection.alert)): check that \(secret) exists in \(facts.secretHome), is of type kubernetes.io/tls and that the route names it."
+            } ?? "the ingress has no certificate for this name; check that the Secret \(requirement?.secretName ?? "") exists in \(facts.secretHome)."
+            let cause = facts.secondObjectCause(.handshake).map { " Also, \($0)." } ?? ""
+            return cell(.failed, "tls.handshake-failed", "\(at) refused a TLS handshake for \(seen.host): \(why).", fix: fix + cause)
         case .presented(let ders):
             chain = ders.compactMap { try? Certificate(derEncoded: $0) }
             guard !chain.isEmpty, chain.count == ders.count else {

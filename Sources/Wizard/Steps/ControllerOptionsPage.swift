@@ -2,10 +2,11 @@ import IngressCore
 
 /// The chosen controller's options: the platform namespace and what the controller reads.
 struct ControllerOptionsPage: StepPage {
-    var keys: [OwnedKey] {
-        [.namespace, .ingressClass, .controllerVersion, .ingressAnnotations, .gatewayName, .gatewayNamespace,
-         .istioGatewayNamespace, .istioGatewaySelector]
-    }
+    /// The platform namespace and every option some controller's descriptor reads, in registry
+    /// order: a controller added with a new option key gets its field here without an edit.
+    var keys: [OwnedKey] { Self.keys }
+    // Worked out once: views ask every step's keys several times per keystroke.
+    private static let keys: [OwnedKey] = [.namespace] + ControllerDescriptor.optionKeys.sorted()
 
     func items(_ state: WizardState) -> [FormItem] {
         let controller = state.config.controller

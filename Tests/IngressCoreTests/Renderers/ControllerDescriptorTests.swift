@@ -56,6 +56,14 @@ import Testing
         #expect(IngressControllerKind.traefik.descriptor.placeholderCertificate?.matches(subject: "TRAEFIK DEFAULT CERT", issuer: nil) == true)
     }
 
+    @Test func f5NginxRefusesTheHandshakeInsteadOfServingAPlaceholder() {
+        let nginxInc = IngressControllerKind.nginxInc.descriptor
+        #expect(nginxInc.placeholderCertificate == nil)
+        #expect(nginxInc.handshakeRejection?.alert == "unrecognized_name")
+        // The controllers that serve a placeholder certificate do not also claim to refuse.
+        #expect(ControllerDescriptor.all.filter { $0.handshakeRejection != nil }.map(\.id) == [.nginxInc])
+    }
+
     @Test func idleTimeoutsAreTheControllersDefaults() {
         #expect(IngressControllerKind.ingressNginx.descriptor.defaultIdleTimeout.seconds == 60)
         #expect(IngressControllerKind.contour.descriptor.defaultIdleTimeout.seconds == 15)

@@ -62,6 +62,20 @@ struct VerifyJudgementTests {
         #expect(cell.address == "203.0.113.10")
     }
 
+    @Test func aRefusedHandshakeSaysHowTheControllerRefuses() async throws {
+        let seen = TLSObservation(host: "nap.acme.com", address: "203.0.113.10", port: 443,
+                                  outcome: .handshakeFailed("TLS alert unrecognized_name"))
+        let plan = try Self.plan("nginx-inc")
+        let cell = await TLSJudgement.cell(seen, requirement: plan.tls.first, facts: ControllerVerifyFacts.of(plan),
+                                           trust: .init(), configured: nil, now: Date())
+        #expect(cell.code == "tls.handshake-failed")
+        #expect(cell.fix?.contains("F5 NGINX Ingress Controller refuses the handshake") == true, "\(cell.fix ?? "")")
+        #expect(cell.fix?.contains("nap-tls-cert exists in namespace nap") == true, "\(cell.fix ?? "")")
+        let contour = await TLSJudgement.cell(seen, requirement: nil, facts: ControllerVerifyFacts.of(try Self.plan("contour")),
+                                              trust: .init(), configured: nil, now: Date())
+        #expect(contour.fix?.contains("refuses the handshake") == false)
+    }
+
     @Test func theMatrixHasARowPerNameAndTheWildcardOnlyForDNS() throws {
         let targets = VerifyTargets(plan: try Self.plan(), previewName: "nap-verify-x-3000.sandbox.nap.acme.com")
         #expect(targets.rows.map(\.host) == ["nap.acme.com", "files.nap.acme.com", "browsers.nap.acme.com", "sandbox.nap.acme.com",

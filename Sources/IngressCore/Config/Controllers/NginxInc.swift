@@ -16,6 +16,13 @@ extension ControllerDescriptor {
             defaultIngressClass: "nginx",
             crds: ["virtualservers.k8s.nginx.org"],
             serviceLabels: ["app.kubernetes.io/name": "nginx-ingress"]),
-        // Not confirmed from its source: left out rather than guessed.
-        placeholderCertificate: nil)
+        // It has no certificate of its own. nginxinc/kubernetes-ingress (checked at b7e6252, 2025-02):
+        // cmd/nginx-ingress/main.go `processDefaultServerSecret` turns on `ssl_reject_handshake` for the
+        // default server when neither -default-server-tls-secret nor /etc/nginx/secrets/default exists
+        // (the Helm chart's default since 3.1), and internal/configs/ingress.go does the same for an
+        // Ingress host whose TLS Secret is missing, of the wrong type or invalid. nginx's
+        // ngx_http_ssl_servername then fails the handshake with a fatal `unrecognized_name` alert.
+        placeholderCertificate: nil,
+        handshakeRejection: .init(alert: "unrecognized_name",
+                                  origin: "F5 NGINX Ingress Controller refuses the handshake (ssl_reject_handshake) for a host whose TLS Secret is missing, not of type kubernetes.io/tls or invalid"))
 }

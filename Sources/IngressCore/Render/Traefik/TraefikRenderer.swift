@@ -43,7 +43,7 @@ public struct TraefikRenderer: ControllerRenderer {
 
     /// The release branch whose CRD file matches the operator's Traefik (v3.7 when no older one is named).
     func crdRelease(_ plan: Plan) -> String {
-        guard let raw = plan.options.controllerVersion, let version = ReleaseVersion.parse(raw), version.major == 3 else { return "v3.7" }
+        guard let version = plan.options.release, version.major == 3 else { return "v3.7" }
         return "v3.\(version.minor)"
     }
 
