@@ -60,20 +60,12 @@ public final class SilentListener: @unchecked Sendable {
 
     public init() throws {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        address.sin_port = 0
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let bound = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) == 0 && getsockname(fd, $0, &length) == 0 }
-        }
-        guard bound, listen(fd, 128) == 0 else {
+        guard let bound = Loopback.bind(fd), listen(fd, 128) == 0 else {
             Glibc.close(fd)
             throw RigFailure(description: "cannot listen on 127.0.0.1")
         }
         self.fd = fd
-        port = Int(UInt16(bigEndian: address.sin_port))
+        port = bound
     }
 
     deinit { close() }

@@ -59,16 +59,7 @@ public final class ServerProcess: @unchecked Sendable {
         for _ in 0..<20 {
             let tcp = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
             defer { close(tcp) }
-            var address = sockaddr_in()
-            address.sin_family = sa_family_t(AF_INET)
-            address.sin_addr.s_addr = inet_addr("127.0.0.1")
-            address.sin_port = 0
-            var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-            let bound = withUnsafeMutablePointer(to: &address) {
-                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(tcp, $0, length) == 0 && getsockname(tcp, $0, &length) == 0 }
-            }
-            guard bound else { continue }
-            let port = Int(UInt16(bigEndian: address.sin_port))
+            guard let port = Loopback.bind(tcp) else { continue }
             // Never inside the default TURN_RELAY_PORTS: a TURN port drawn there makes the rig's plan invalid.
             if (49152...49252).contains(port) { continue }
             if UDPSocket(port: port) != nil { return port }
@@ -80,30 +71,16 @@ public final class ServerProcess: @unchecked Sendable {
     public static func acceptsTCP(_ port: Int, host: String = "127.0.0.1") -> Bool {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         defer { close(fd) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr(host)
-        address.sin_port = in_port_t(UInt16(port).bigEndian)
-        return withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0 }
-        }
+        return Loopback.with(Loopback.address(port: port, host: host)) { connect(fd, $0, $1) == 0 }
     }
 
     /// True when `host`:`port` answers a STUN Binding request over UDP within 200 ms.
     public static func answersSTUNOverUDP(_ port: Int, host: String = "127.0.0.1") -> Bool {
         let fd = socket(AF_INET, Int32(SOCK_DGRAM.rawValue), 0)
         defer { close(fd) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr(host)
-        address.sin_port = in_port_t(UInt16(port).bigEndian)
         // Binding request, no attributes, magic cookie 0x2112A442, a fixed transaction id.
         let request: [UInt8] = [0, 1, 0, 0, 0x21, 0x12, 0xA4, 0x42] + [UInt8](repeating: 7, count: 12)
-        let sent = withUnsafePointer(to: &address) { pointer in
-            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                sendto(fd, request, request.count, 0, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
-            }
-        }
+        let sent = Loopback.with(Loopback.address(port: port, host: host)) { sendto(fd, request, request.count, 0, $0, $1) }
         guard sent == request.count else { return false }
         var entry = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
         guard poll(&entry, 1, 200) == 1 else { return false }
@@ -130,14 +107,7 @@ public final class UDPSocket: @unchecked Sendable {
     public let fd: Int32
     public init?(port: Int) {
         fd = socket(AF_INET, Int32(SOCK_DGRAM.rawValue), 0)
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        address.sin_port = in_port_t(UInt16(port).bigEndian)
-        let ok = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0 }
-        }
-        if !ok {
+        if Loopback.bind(fd, port: port) == nil {
             close(fd)
             return nil
         }
