@@ -37,3 +37,8 @@ extension VerifySettings {
         configuredLeaves = TrustRoots.configuredLeaves(plan)
     }
 }
+
+extension CAFile.Unusable {
+    /// `--ca-file PATH cannot be read.`: the words `verify` has always used.
+    public var message: String { "--ca-file \(path) \(reason)." }
+}

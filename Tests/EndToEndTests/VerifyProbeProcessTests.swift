@@ -112,6 +112,18 @@ struct VerifyProbeProcessTests {
         #expect(result.stderr.contains("error: values.env changed"), "\(result.stderr)")
     }
 
+    @Test func anUnreadableCAFileIsRefusedBeforeAnyProbeStarts() throws {
+        let dir = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let probe = dir.appendingPathComponent("probe"), started = dir.appendingPathComponent("started")
+        try ExecutableScript.write("#!/bin/sh\ntouch '\(started.path)'\n", to: probe)
+        let result = try NapIngressBinary.run(["verify", "--ca-file", "absent.pem"], in: dir, environment: ["NAP_INGRESS_PROBE": probe.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("error: --ca-file absent.pem cannot be read."), "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: started.path))
+    }
+
     /// The real probe, asking a DNS server that never answers (a UDP socket this test holds on
     /// loopback): the parent is killed with SIGKILL mid-run, and the probe must end on its own.
     @Test func theProbeEndsWhenItsParentIsKilled() throws {

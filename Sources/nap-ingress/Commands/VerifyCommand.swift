@@ -56,7 +56,7 @@ struct VerifyCommand: ParsableCommand {
         // The probes run in their own executable (see ProbeProcess); refuse early, before drawing anything.
         if let caFile {
             do { _ = try CAFile.certificates(caFile) } catch {
-                Console.err("error: \(error.message)")
+                Console.err("error: --ca-file \(error.path) \(error.reason).")
                 throw ExitCode(1)
             }
         }
