@@ -22,9 +22,14 @@ enum ProbeMain {
 
     /// Descriptors a concurrent spawn in the parent let through (kubectl's pipes in the wizard) would
     /// otherwise stay open for as long as the probe runs, holding up whoever waits for their end.
+    /// Only those without close-on-exec can have come through exec; the runtime's own (dispatch's
+    /// epoll and eventfd) are made close-on-exec and are left alone.
     static func closeInheritedDescriptors() {
         let open = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
-        for fd in open.compactMap(Int32.init) where fd > 2 { close(fd) }
+        for fd in open.compactMap(Int32.init) where fd > 2 {
+            let flags = fcntl(fd, F_GETFD)
+            if flags >= 0 && flags & FD_CLOEXEC == 0 { close(fd) }
+        }
     }
 
     /// The parent holds our stdin open for as long as it wants answers; EOF means it is gone.
