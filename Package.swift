@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "nap-ingress", targets: ["nap-ingress"]),
+        // verify's network probes, spawned by nap-ingress: swift-nio, BoringSSL and ldns stay out of its start.
+        .executable(name: "nap-ingress-probe", targets: ["nap-ingress-probe"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
@@ -57,10 +59,12 @@ let package = Package(
         .executableTarget(
             name: "nap-ingress",
             dependencies: [
-                "IngressCore", "Wizard", "CNcurses", "Probes", "Cluster",
+                "IngressCore", "Wizard", "CNcurses", "Cluster",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // verify's probe executable: one request on stdin, one line per finished check on stdout.
+        .executableTarget(name: "nap-ingress-probe", dependencies: ["IngressCore", "Probes"]),
         .executableTarget(
             name: "nap-ingress-bench",
             dependencies: ["IngressCore", "Wizard"],

@@ -17,6 +17,7 @@
 #                                which names the archive (`-Xswiftc -L`: the link step puts it
 #                                ahead of the system folders; `-Xlinker -L` would come after
 #                                them). Without g++'s libstdc++.a the build keeps the shared one.
+# Builds verify's probe executable (nap-ingress-probe) beside it: nap-ingress looks for it there.
 # Usage: Benchmarks/release-build.sh   (extra arguments go to `swift build`)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,4 +32,5 @@ else
     echo "release-build.sh: no libstdc++.a (g++ missing): linking the shared libstdc++" >&2
 fi
 swift build "${flags[@]}" --product nap-ingress "$@" >&2
+swift build "${flags[@]}" --product nap-ingress-probe "$@" >&2
 echo "$(swift build "${flags[@]}" "$@" --show-bin-path)/nap-ingress"

@@ -52,20 +52,7 @@ public enum DNSVerifier {
 
     /// `ADDR`, `ADDR:PORT`, `[IPv6]:PORT` or a bare IPv6 address; port 53 by default. Nil when not one of those.
     public static func parseResolver(_ text: String) -> ProbeResolverAddress? {
-        var host = text, port = 53
-        if text.hasPrefix("["), let close = text.firstIndex(of: "]") {
-            host = String(text[text.index(after: text.startIndex)..<close])
-            let rest = text[text.index(after: close)...]
-            if !rest.isEmpty {
-                guard rest.hasPrefix(":"), let p = Int(rest.dropFirst()) else { return nil }
-                port = p
-            }
-        } else if text.filter({ $0 == ":" }).count == 1, let colon = text.firstIndex(of: ":") {
-            host = String(text[..<colon])
-            guard let p = Int(text[text.index(after: colon)...]) else { return nil }
-            port = p
-        }
-        guard (1...65535).contains(port), let address = ProbeAddress(host: host, port: port) else { return nil }
+        guard let parsed = ResolverAddress(text), let address = ProbeAddress(host: parsed.host, port: parsed.port) else { return nil }
         return ProbeResolverAddress(address: address)
     }
 

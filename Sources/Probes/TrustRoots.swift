@@ -6,21 +6,12 @@ import X509
 /// `render` wrote for `self-signed` (so a lab install verifies without extra flags).
 public enum TrustRoots {
     /// Why a given CA file cannot be used.
-    public struct Unusable: Error, Sendable {
-        public var message: String
-    }
+    public typealias Unusable = CAFile.Unusable
 
     /// The store; fails only on a `--ca-file` that cannot be read.
     public static func load(_ plan: Plan, caFile: String?, outFolder: String) throws(Unusable) -> CertificateStore {
         var extra: [Certificate] = []
-        if let caFile {
-            guard let text = try? String(contentsOfFile: caFile, encoding: .utf8) else {
-                throw Unusable(message: "--ca-file \(caFile) cannot be read.")
-            }
-            do { extra += try PEMChain(pem: text).certificates } catch {
-                throw Unusable(message: "--ca-file \(caFile) \(error.reason).")
-            }
-        }
+        if let caFile { extra += try CAFile.certificates(caFile) }
         if plan.tls.contains(where: { $0.source == .selfSigned }),
            let text = try? String(contentsOfFile: outFolder + "/" + SelfSignedIssuer.caCertificateFile, encoding: .utf8),
            let chain = try? PEMChain(pem: text) {
@@ -45,4 +36,9 @@ extension VerifySettings {
         trust = try TrustRoots.load(plan, caFile: caFile, outFolder: outFolder)
         configuredLeaves = TrustRoots.configuredLeaves(plan)
     }
+}
+
+extension CAFile.Unusable {
+    /// `--ca-file PATH cannot be read.`: the words `verify` has always used.
+    public var message: String { "--ca-file \(path) \(reason)." }
 }

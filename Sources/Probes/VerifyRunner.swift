@@ -96,10 +96,6 @@ public enum VerifyRunner {
 
     /// Matrix order: rows as the targets list them, columns left to right.
     static func order(_ cells: [VerifyCell], targets: VerifyTargets) -> [VerifyCell] {
-        let slots = targets.slots
-        func rank(_ cell: VerifyCell) -> Int {
-            slots.firstIndex(of: VerifySlot(host: cell.host, check: cell.check)) ?? slots.count
-        }
-        return cells.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(\.element)
+        VerifyAssembly.order(cells, targets: targets)
     }
 }

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import IngressCore
-import Probes
 
 /// `verify`: checks the live install from outside (DNS, TLS, HTTP, WebSocket, TURN); writes nothing.
 struct VerifyCommand: ParsableCommand {
@@ -41,7 +40,7 @@ struct VerifyCommand: ParsableCommand {
         for port in [httpsPort, httpPort] where !(1...65535).contains(port) {
             throw ValidationError("port \(port) is not between 1 and 65535.")
         }
-        if let resolver, DNSVerifier.parseResolver(resolver) == nil {
+        if let resolver, ResolverAddress(resolver) == nil {
             throw ValidationError("--resolver \"\(resolver)\" is not ADDR[:PORT] with an IP address, e.g. 1.1.1.1 or [2606:4700:4700::1111]:53.")
         }
         _ = try routePaths()
@@ -55,19 +54,26 @@ struct VerifyCommand: ParsableCommand {
             Console.err("error: verify checks an install behind an ingress; \(values.values) has INGRESS_MODE=\(plan.mode.rawValue) or no TOS_HOST.")
             throw ExitCode(1)
         }
-        var settings = VerifySettings(resolver: resolver, hold: hold.flatMap(DurationText.parse) ?? VerifySettings.defaultHold(plan),
-                                      timeout: DurationText.parse(timeout) ?? .seconds(5), httpsPort: httpsPort, httpPort: httpPort,
-                                      webSocketPaths: try routePaths(), configuredLeaves: TrustRoots.configuredLeaves(plan))
-        do { try settings.trust(plan, caFile: caFile, outFolder: out.out) } catch {
-            Console.err("error: \(error.message)")
+        // The probes run in their own executable (see ProbeProcess); refuse early, before drawing anything.
+        if let caFile {
+            do { _ = try CAFile.certificates(caFile) } catch {
+                Console.err("error: --ca-file \(error.path) \(error.reason).")
+                throw ExitCode(1)
+            }
+        }
+        if case .failure(let missing) = ProbeProcess.locate() {
+            Console.err("error: \(missing.message)")
             throw ExitCode(1)
         }
-        if let turnSecret { settings.turnCredentials = .restSecret(turnSecret) }
-        if let turnUser, let turnPassword { settings.turnCredentials = .longTerm(user: turnUser, password: turnPassword) }
         var generator = SystemRandomNumberGenerator()
         let targets = VerifyTargets(plan: plan, previewName: VerifyTargets.randomPreviewName(sandbox: hosts.sandbox, using: &generator))
-        let report = VerifyConsole.run(plan, targets: targets, settings: settings, format: format,
-                                       wait: wait.flatMap(DurationText.parse) ?? .zero)
+        let request = ProbeRequest(
+            valuesPath: values.values, outFolder: out.out, previewName: targets.previewName, resolver: resolver, caFile: caFile,
+            hold: hold.flatMap(DurationText.parse), timeout: DurationText.parse(timeout) ?? .seconds(5),
+            httpsPort: httpsPort, httpPort: httpPort, turnSecret: turnSecret, turnUser: turnUser, turnPassword: turnPassword,
+            webSocketPaths: Dictionary(uniqueKeysWithValues: try routePaths().map { ($0.key.rawValue, $0.value) }))
+        let report = try VerifyConsole.run(request, targets: targets, format: format,
+                                           wait: wait.flatMap(DurationText.parse) ?? .zero)
         if report.hasFailures { throw ExitCode(1) }
     }
 

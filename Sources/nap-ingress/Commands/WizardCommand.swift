@@ -92,7 +92,7 @@ struct WizardCommand: ParsableCommand {
                         return status
                     case .startVerify(let plan, let folder):
                         verify?.cancel()
-                        verify = BackgroundVerify.start(plan: plan, folder: folder)
+                        verify = BackgroundVerify.start(plan: plan, valuesPath: state.workspace.valuesPath, folder: folder)
                         // The rows are known at once: the first frame after the key shows the grid.
                         pending += verify?.take().events ?? []
                     case .cancelVerify:

@@ -1,18 +1,19 @@
+import ArgumentParser
 import Foundation
 import IngressCore
-import Probes
 import Synchronization
 
 /// Shows a `verify` run: on a terminal, the matrix redrawn in place as slots fill in (plain ANSI,
 /// spinners in pending slots); otherwise one line per cell as it arrives; with json, one object at the end.
 enum VerifyConsole {
     /// Runs the probes (again, with `wait`, until nothing fails or the time is up) and prints; returns the last report.
-    static func run(_ plan: Plan, targets: VerifyTargets, settings: VerifySettings, format: VerifyFormat, wait: Duration) -> VerifyReport {
+    /// Stops with exit 1 when the probe cannot run at all.
+    static func run(_ request: ProbeRequest, targets: VerifyTargets, format: VerifyFormat, wait: Duration) throws -> VerifyReport {
         let live = format == .text && isatty(STDOUT_FILENO) == 1
         let clock = ContinuousClock(), end = clock.now + wait
         var round = 1
         while true {
-            let report = once(plan, targets: targets, settings: settings, format: format, live: live)
+            let report = try once(request, targets: targets, format: format, live: live)
             let left = end - clock.now
             guard report.hasFailures, left > .zero else {
                 if format == .json { Console.out(json(report, targets: targets)) }
@@ -34,8 +35,8 @@ enum VerifyConsole {
         }
     }
 
-    /// One round.
-    static func once(_ plan: Plan, targets: VerifyTargets, settings: VerifySettings, format: VerifyFormat, live: Bool) -> VerifyReport {
+    /// One round: the probe executable runs on a thread of its own while this one turns the spinners.
+    static func once(_ request: ProbeRequest, targets: VerifyTargets, format: VerifyFormat, live: Bool) throws -> VerifyReport {
         let state = Shared<[VerifySlot: [VerifyCell]]>([:])
         let drawn = Shared(0)
         func draw(frame: Int) {
@@ -48,10 +49,10 @@ enum VerifyConsole {
             }
         }
         let done = DispatchSemaphore(value: 0)
-        let result = Shared(VerifyReport())
+        let result = Shared<ProbeRun.Outcome>(.report(VerifyReport(), died: nil))
         if live { draw(frame: 0) }
-        Task {
-            let report = await VerifyRunner.run(plan, targets: targets, settings: settings) { slot, cells in
+        Thread.detachNewThread {
+            let outcome = ProbeRun.run(request, targets: targets) { slot, cells in
                 state.withLock { $0[slot] = cells }
                 if format == .text && !live {
                     // Under the drawing lock: a signal's exit never cuts a line in half.
@@ -60,7 +61,7 @@ enum VerifyConsole {
                     }
                 }
             }
-            result.withLock { $0 = report }
+            result.withLock { $0 = outcome }
             done.signal()
         }
         var frame = 0
@@ -72,7 +73,16 @@ enum VerifyConsole {
             frame += 1
             if live { draw(frame: frame) }
         }
-        let report = result.withLock { $0 }
+        let report: VerifyReport
+        switch result.withLock({ $0 }) {
+        case .failed(let message):
+            if live { Console.out("\n") }
+            Console.err("error: \(message)")
+            throw ExitCode(1)
+        case .report(let got, let died):
+            if let died { Console.err("error: \(died)") }
+            report = got
+        }
         if format == .text {
             if live { draw(frame: frame) }
             let details = VerifyMatrix.details(report.checks)

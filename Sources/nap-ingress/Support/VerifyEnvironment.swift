@@ -1,6 +1,5 @@
 import Foundation
 import IngressCore
-import Probes
 
 /// What `verify`'s lab flags say, for the wizard's Verify screen, read from the environment: the
 /// wizard takes no flags beyond `--values`/`--out`, and a lab (a private DNS server, a private CA,
@@ -14,26 +13,29 @@ enum VerifyEnvironment {
     /// coturn's static-auth-secret, for the TURN Allocate (`--turn-secret`).
     static let turnSecret = "NAP_INGRESS_TURN_SECRET"
 
-    /// Sets `settings` from what is set; returns one line per value that cannot be used (the run
-    /// goes on without it, and the Verify screen shows the line above the matrix).
-    static func apply(to settings: inout VerifySettings, plan: Plan, outFolder: String,
-                      environment: [String: String] = ProcessInfo.processInfo.environment) -> [String] {
+    /// Sets `    /// Sets `request` from what is set; returns one line per value that cannot be used (the run
+    /// goes on without it, and the Verify screen shows the line above the matrix). Checked here,
+    /// by the core's rules, because the probe process would refuse the whole run instead.
+    static func apply(to request: inout ProbeRequest, environment: [String: String] = ProcessInfo.processInfo.environment) -> [String] {
         var problems: [String] = []
         if let text = environment[resolver], !text.isEmpty {
-            if DNSVerifier.parseResolver(text) != nil {
-                settings.resolver = text
+            if ResolverAddress(text) != nil {
+                request.resolver = text
             } else {
                 problems.append("\(resolver)=\(text) is not ADDR[:PORT] with an IP address (e.g. 127.0.0.1:5353); the system resolver is asked.")
             }
         }
-        settings.httpsPort = port(httpsPort, else: settings.httpsPort, environment, &problems)
-        settings.httpPort = port(httpPort, else: settings.httpPort, environment, &problems)
-        if let secret = environment[turnSecret], !secret.isEmpty { settings.turnCredentials = .restSecret(secret) }
-        let ca = environment[caFile].flatMap { $0.isEmpty ? nil : $0 }
-        do { try settings.trust(plan, caFile: ca, outFolder: outFolder) } catch {
-            problems.append(error.message.replacingOccurrences(of: "--ca-file", with: caFile))
-            // The system roots and render's own CA still count.
-            try? settings.trust(plan, caFile: nil, outFolder: outFolder)
+        request.httpsPort = port(httpsPort, else: request.httpsPort, environment, &problems)
+        request.httpPort = port(httpPort, else: request.httpPort, environment, &problems)
+        if let secret = environment[turnSecret], !secret.isEmpty { request.turnSecret = secret }
+        if let ca = environment[caFile], !ca.isEmpty {
+            do {
+                _ = try CAFile.certificates(ca)
+                request.caFile = ca
+            } catch {
+                // The system roots and render's own CA still count.
+                problems.append("\(caFile) \(error.path) \(error.reason).")
+            }
         }
         return problems
     }
