@@ -73,6 +73,12 @@ enum VerifyConsole {
             frame += 1
             if live { draw(frame: frame) }
         }
+        // Ctrl-C reaches the probe too (it is in the terminal's foreground process group) and may
+        // end it before this loop saw the signal: the signal, not the probe's death, is the news.
+        if let signo = VerifyInterrupt.pending {
+            let answered = state.withLock { $0.count }
+            drawn.withLock { _ in stop(signo, answered: answered, of: targets.slots.count, live: live) }
+        }
         let report: VerifyReport
         switch result.withLock({ $0 }) {
         case .failed(let message):
