@@ -50,7 +50,7 @@ extension WizardState {
             history = []
             step = .done
             focus = 0
-            message = StatusMessage(text: "Written. Export the DNS sheet below, or q to quit.", role: .ok)
+            message = StatusMessage(text: analysis.plan?.domain == nil ? "Written. q quits." : "Written. Export the DNS sheet below, or q to quit.", role: .ok)
         case .writeFailed(let reason):
             overlay = .none
             message = StatusMessage(text: "Nothing written: \(reason)", role: .error)

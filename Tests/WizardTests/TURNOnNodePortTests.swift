@@ -57,6 +57,19 @@ import TestSupport
         #expect(again.state.review?.diff == "", "nothing changed")
     }
 
+    @Test func aNodePortInstallWithoutADomainOffersNoSheetOnDone() throws {
+        let dir = try Scratch.folder("nodeport-no-domain-done")
+        var d = try Driver(valuesPath: dir + "/values.env", outFolder: dir + "/ingress")
+        d.press(.down, .enter, .enter, .enter)
+        try #require(d.state.step == .review)
+        d.press(.enter)
+        try #require(d.state.step == .done)
+        let screen = d.screen(80, 24)
+        #expect(screen.contains("no DNS sheet to export"), "\(screen)")
+        #expect(!screen.contains("Export the DNS sheet"), "no title and no status line pointing at a sheet that cannot exist: \(screen)")
+        #expect(screen.contains("Written. q quits."), "\(screen)")
+    }
+
     @Test func theExternalPathIsUnchanged() {
         #expect(Step.flow(for: .external) == [.start, .domain, .controller, .controllerOptions, .entry, .certificates, .turn, .review, .done])
         #expect(Step.flow(for: .nodeport) == [.start, .nodePorts, .turn, .review, .done])

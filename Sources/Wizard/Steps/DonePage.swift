@@ -10,7 +10,10 @@ struct DonePage: StepPage {
                 .text(.exportPath, "Export to file")]
     }
 
-    func intro(_ state: WizardState) -> [StyledLine] { [StyledLine("Export the DNS sheet", .title)] }
+    /// No title over nothing: without a valid main domain there is no sheet (the view says why).
+    func intro(_ state: WizardState) -> [StyledLine] {
+        state.analysis.plan?.domain == nil ? [] : [StyledLine("Export the DNS sheet", .title)]
+    }
 
     var help: [String] {
         ["Export the DNS record sheet for whoever runs your DNS: Markdown, CSV, a BIND zone fragment or JSON. Type the file name and press Enter.",
