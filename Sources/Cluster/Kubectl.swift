@@ -49,13 +49,20 @@ public struct Kubectl: Sendable {
     }
 
     /// posix_spawnp with both pipes read through poll until the child exits or the deadline passes.
-    static func spawn(_ argv: [String], deadline: Double) throws(LaunchError) -> Output {
-        var outPipe: [Int32] = [0, 0], errPipe: [Int32] = [0, 0]
-        guard pipe(&outPipe) == 0 else { throw .failed("pipe: \(String(cString: strerror(errno)))") }
-        guard pipe(&errPipe) == 0 else {
+    /// `whilePipesOpen` runs with this call's descriptors between making them and starting its
+    /// child: the test seam for a sibling call started in that window (which must not inherit them).
+    static func spawn(_ argv: [String], deadline: Double, whilePipesOpen: ([Int32]) -> Void = { _ in }) throws(LaunchError) -> Output {
+        // Close-on-exec socket pairs, made atomically (Glibc's Swift module has no pipe2): discover
+        // runs several kubectl at once, and a sibling that inherited these write ends would hold
+        // this call's output open (no end of file) until the sibling itself exits.
+        var outPipe: [Int32] = [-1, -1], errPipe: [Int32] = [-1, -1]
+        let kind = Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue)
+        guard socketpair(AF_UNIX, kind, 0, &outPipe) == 0 else { throw .failed("socketpair: \(String(cString: strerror(errno)))") }
+        guard socketpair(AF_UNIX, kind, 0, &errPipe) == 0 else {
             close(outPipe[0]); close(outPipe[1])
-            throw .failed("pipe: \(String(cString: strerror(errno)))")
+            throw .failed("socketpair: \(String(cString: strerror(errno)))")
         }
+        whilePipesOpen(outPipe + errPipe)
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
