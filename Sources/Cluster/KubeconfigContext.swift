@@ -23,8 +23,14 @@ public enum KubeconfigContext {
     }
 
     /// The top-level `current-context:` of one kubeconfig's text (block style, as kubectl
-    /// writes it), without quotes or a trailing comment; nil when it is absent or empty.
+    /// writes it, or JSON), without quotes or a trailing comment; nil when it is absent or empty.
     public static func current(in text: String) -> String? {
+        // kubectl also reads a kubeconfig written as JSON (YAML's subset): one object, no lines to scan.
+        if text.drop(while: \.isWhitespace).first == "{" {
+            let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]
+            guard let name = object?["current-context"] as? String, !name.isEmpty else { return nil }
+            return name
+        }
         for line in text.split(whereSeparator: \.isNewline) where line.hasPrefix("current-context:") {
             var value = line.dropFirst("current-context:".count).trimmingCharacters(in: .whitespaces)
             if let quote = value.first, quote == "\"" || quote == "'" {

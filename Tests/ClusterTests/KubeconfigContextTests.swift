@@ -15,6 +15,12 @@ import Testing
         #expect(KubeconfigContext.current(in: "contexts:\n- name: a\n  current-context: a\n") == nil)
     }
 
+    @Test func aKubeconfigWrittenAsJSONIsReadToo() {
+        #expect(KubeconfigContext.current(in: #"{"apiVersion": "v1", "kind": "Config", "current-context": "prod"}"#) == "prod")
+        #expect(KubeconfigContext.current(in: "\n  {\"kind\": \"Config\",\n   \"current-context\": \"\"}\n") == nil)
+        #expect(KubeconfigContext.current(in: #"{"contexts": [{"name": "a", "current-context": "a"}]}"#) == nil)
+    }
+
     @Test func theFirstFileThatSetsOneWins() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kubeconfig-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

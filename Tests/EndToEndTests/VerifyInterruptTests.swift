@@ -95,6 +95,15 @@ struct VerifyInterruptTests {
         return (mask("SigIgn"), mask("SigCgt"))
     }
 
+    /// The processes whose parent is `pid` (from /proc/PID/status's PPid).
+    static func children(of pid: Int32) -> [Int32] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return entries.compactMap(Int32.init).filter { child in
+            let status = (try? String(contentsOfFile: "/proc/\(child)/status", encoding: .utf8)) ?? ""
+            return status.split(separator: "\n").contains { $0.hasPrefix("PPid:") && $0.dropFirst(5).trimmingCharacters(in: .whitespaces) == "\(pid)" }
+        }
+    }
+
     @Test func aSignalTheParentIgnoresStaysIgnored() throws {
         let dir = try NapIngressBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -116,6 +125,17 @@ struct VerifyInterruptTests {
         func bit(_ signo: Int32) -> UInt64 { 1 << UInt64(signo - 1) }
         #expect(ignored & bit(SIGHUP) != 0, "SIGHUP stays ignored")
         #expect(caught & bit(SIGINT) != 0 && caught & bit(SIGTERM) != 0, "SIGINT and SIGTERM are caught")
+        // The probe it started inherits the choice: a hangup must not kill it behind verify's back.
+        var probe: Int32?
+        #expect(Self.eventually(10) {
+            probe = Self.children(of: process.processIdentifier).first
+            return probe != nil
+        }, "verify started no probe")
+        if let probe {
+            let (probeIgnored, _) = Self.dispositions(probe)
+            #expect(probeIgnored & bit(SIGHUP) != 0, "the probe ignores SIGHUP as its parent does")
+            #expect(probeIgnored & bit(SIGTERM) == 0, "the probe still ends on SIGTERM")
+        }
         kill(process.processIdentifier, SIGTERM)
         #expect(Self.eventually(10) { !process.isRunning })
         process.waitUntilExit()

@@ -96,6 +96,20 @@ struct VerifyProbeProcessTests {
         #expect(result.stderr.contains("killed by signal 9") && result.stderr.contains("probe: giving up here"), "\(result.stderr)")
     }
 
+    /// A probe that ends before it reads the request (a broken install): writing the request
+    /// then fails with EPIPE, which must not kill verify with SIGPIPE (141, nothing said).
+    @Test func aProbeGoneBeforeTheRequestIsAFailureNotASignal() throws {
+        let dir = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // /bin/true only runs and exits (it is not a file the tool writes); it ends before most requests arrive.
+        for _ in 0..<12 {
+            let result = try NapIngressBinary.run(["verify", "--format", "json"], in: dir, environment: ["NAP_INGRESS_PROBE": "/bin/true"])
+            #expect(result.status == 1, "\(result.status): \(result.stderr)")
+            #expect(result.stderr.contains("exited with status 0"), "\(result.stderr)")
+            if result.status != 1 { break }
+        }
+    }
+
     @Test func aProbeThatRefusesTheRequestIsAnErrorNotAMatrix() throws {
         let dir = try Self.folder()
         defer { try? FileManager.default.removeItem(at: dir) }

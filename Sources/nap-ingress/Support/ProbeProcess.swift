@@ -63,6 +63,8 @@ final class ProbeProcess: @unchecked Sendable {
         posix_spawn_file_actions_adddup2(&actions, fromChild[1], 1)
         posix_spawn_file_actions_adddup2(&actions, errChild[1], 2)
         // The wizard (and swift test) block or catch signals; the probe must die of SIGTERM/SIGINT/SIGPIPE by default.
+        // A signal the operator chose to ignore (`nohup`'s SIGHUP, a background job's SIGINT) stays
+        // ignored in the probe too, or a hangup would kill it behind verify's back.
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
@@ -71,7 +73,8 @@ final class ProbeProcess: @unchecked Sendable {
         posix_spawnattr_setsigmask(&attributes, &empty)
         var defaults = sigset_t()
         sigemptyset(&defaults)
-        for signal in [SIGINT, SIGTERM, SIGHUP, SIGPIPE, SIGWINCH] { sigaddset(&defaults, signal) }
+        for signal in [SIGINT, SIGTERM, SIGHUP, SIGWINCH] where !Self.isIgnored(signal) { sigaddset(&defaults, signal) }
+        sigaddset(&defaults, SIGPIPE)
         posix_spawnattr_setsigdefault(&attributes, &defaults)
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
 
@@ -90,10 +93,18 @@ final class ProbeProcess: @unchecked Sendable {
         line.append(UInt8(ascii: "\n"))
         var offset = 0
         while offset < line.count {
-            let count = line[offset...].withUnsafeBytes { write(process.input, $0.baseAddress, $0.count) }
+            // send with MSG_NOSIGNAL: a probe that is already gone must not kill verify with SIGPIPE.
+            let count = line[offset...].withUnsafeBytes { send(process.input, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
             if count > 0 { offset += count } else if count < 0 && errno == EINTR { continue } else { break }
         }
         return process
+    }
+
+    /// Whether this process ignores `signo` (SIG_IGN, the handler value 1: the macro does not reach Swift).
+    static func isIgnored(_ signo: Int32) -> Bool {
+        var current = sigaction()
+        guard sigaction(signo, nil, &current) == 0 else { return false }
+        return unsafeBitCast(current.__sigaction_handler.sa_handler, to: Int.self) == 1
     }
 
     /// How the probe ended.
@@ -163,9 +174,15 @@ final class ProbeProcess: @unchecked Sendable {
     }
 
     private func reap() -> Int32 {
+        // Wait without reaping first: the pid stays the probe's until `reaped` is set under the
+        // lock, so a concurrent terminate() can never signal a process that reused it.
+        var info = siginfo_t()
+        while waitid(P_PID, id_t(pid), &info, WEXITED | WNOWAIT) < 0 && errno == EINTR {}
         var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        lock.withLock { reaped = true }
+        lock.withLock {
+            reaped = true
+            while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        }
         return status
     }
 
