@@ -30,7 +30,8 @@ public enum RetiredObjectsText {
         for (file, reason) in retired.unreadable {
             out += "`\(file)` from the previous render cannot be read (\(reason)): objects it created that this render no longer does are not listed here.\n\n"
         }
-        out += "Only the render that stops creating an object names it: the next render compares with this one.\n\n"
+        out += "Only the render that stops creating an object names it: the next render compares with this one. "
+            + "Later, `nap-ingress discover` still lists a leftover object of a kind the configured controller serves (such as an old `nap-browsers` HTTPProxy under Contour) as a conflict, with the command to remove it.\n\n"
         return out
     }
 
