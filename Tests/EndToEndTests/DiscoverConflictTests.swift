@@ -54,6 +54,28 @@ extension DiscoverTests {
         #expect(text.contains("warning[discover.route-conflict] HTTPRoute web/files-portal: serves files.nap.acme.com"))
     }
 
+    @Test(.enabled(if: kubectlInstalled)) func anIngressThatAlsoServesOtherAppsIsEditedNeverDeleted() throws {
+        // One Ingress routes browsers.nap.acme.com next to four other applications' hosts.
+        let run = try discover("contour-shared-ingress", values: Self.contourValues)
+        #expect(run.result.status == 0, "\(run.result.stderr)")
+        let row = try #require(run.list("conflicts").first)
+        #expect(run.list("conflicts").count == 1)
+        #expect(row["verdict"] as? String == "conflict")
+        #expect(row["hosts"] as? [String] == ["browsers.nap.acme.com"])
+        #expect(row["otherHosts"] as? [String] == ["shop.acme.com", "blog.acme.com", "api.acme.com", "docs.acme.com"])
+        #expect(row["command"] as? String == "kubectl edit ingresses.networking.k8s.io web-apps -n legacy")
+        #expect(row["edit"] as? String == "remove the rule for browsers.nap.acme.com (spec.rules[].host) and the host from spec.tls[].hosts")
+        let finding = try #require(run.finding("discover.route-conflict"))
+        #expect(String(describing: finding["message"] ?? "").contains("It also serves shop.acme.com, blog.acme.com, api.acme.com and 1 more: deleting it would take them down too."))
+        #expect(!String(describing: finding["hint"] ?? "").contains("kubectl delete"))
+
+        let text = try discover("contour-shared-ingress", values: Self.contourValues, format: "text").result.stdout
+        #expect(text.contains("conflict Ingress legacy/web-apps  browsers.nap.acme.com: Contour adds"), "\(text)")
+        #expect(text.contains("It also serves shop.acme.com, blog.acme.com, api.acme.com and 1 more"))
+        #expect(text.contains("  - edit: kubectl edit ingresses.networking.k8s.io web-apps -n legacy, then remove the rule for browsers.nap.acme.com"))
+        #expect(!text.contains("kubectl delete"))
+    }
+
     @Test(.enabled(if: kubectlInstalled)) func httpProxiesContourMarkedInvalidForADuplicateFqdnAreReported() throws {
         let run = try discover("contour-duplicate-fqdn", values: Self.contourValues)
         #expect(run.result.status == 0, "\(run.result.stderr)")

@@ -56,14 +56,30 @@ enum DiscoveredConflicts {
                 ?? "\(descriptor.displayName) does not serve \(object.kind.kind) objects, so another controller does if one runs: the host answers from whichever controller the DNS records point at"
             let earlier = object.isManagedByNapIngress
                 ? " It carries nap-ingress's label: an earlier render made it under a name this one no longer uses." : ""
+            let others = otherHosts(of: object, platformHosts: platformHosts)
+            let shared = object.isShared(otherHosts: others)
+            let part = shared ? object.partToRemove(serving: matched) : nil
+            let command = shared ? object.editCommand : object.deleteCommand
+            let alsoServes = others.isEmpty ? "" : " It also serves \(RoutingObject.shortList(others)): deleting it would take them down too."
+            let gateway = shared && others.isEmpty
+                ? " It is a Gateway: other applications' routes may attach to its listeners, so it is edited, not deleted." : ""
             rows.append(.init(kind: object.kind.kind, apiVersion: object.apiVersion, namespace: object.namespace, name: object.name,
-                              hosts: matched, verdict: .conflict, command: object.deleteCommand, outcome: outcome + "."))
+                              hosts: matched, otherHosts: others, verdict: .conflict, command: command, edit: part,
+                              outcome: outcome + "." + alsoServes + gateway))
             let asks = object.className.map { " (class \($0))" } ?? ""
+            let settle = part.map { "edit it with `\(command)` and \($0)" } ?? "remove it with `\(command)`"
+            let hint = FindingHint.text("\(settle) once what it adds is in your answers (or keep it and leave the host out of nap-ingress).")
             findings.append(Diagnostic(rule?.severity ?? .warning, "discover.route-conflict", .cluster(object.title),
-                                       "serves \(list)\(asks), which nap-ingress's \(descriptor.displayName) objects serve too: \(outcome).\(earlier)",
-                                       hint: "remove it with `\(object.deleteCommand)` once what it adds is in your answers (or keep it and leave the host out of nap-ingress)."))
+                                       "serves \(list)\(asks), which nap-ingress's \(descriptor.displayName) objects serve too: \(outcome).\(earlier)\(alsoServes)\(gateway)",
+                                       hint: hint))
         }
         return (rows, findings)
+    }
+
+    /// The hosts it serves besides the platform's, once each, in its own order.
+    static func otherHosts(of object: RoutingObject, platformHosts: [String]) -> [String] {
+        var seen = Set(platformHosts)
+        return object.hosts.map(normalised).filter { seen.insert($0).inserted }
     }
 
     /// Report order: the kinds as `RoutingKind.all` lists them, then namespace and name.

@@ -54,7 +54,7 @@ public enum DiscoveryReportText {
         section("Routing objects serving the platform's hosts", report.conflicts.flatMap { c in
             let head = "\(c.verdict.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0))\(c.kind) \(c.namespace)/\(c.name)  \(c.hosts.joined(separator: ", "))"
             return c.verdict == .adopt ? [head + ": will be adopted in place", "  - \(c.command)"]
-                : [head + ": " + c.outcome, "  - remove: \(c.command)"]
+                : [head + ": " + c.outcome, c.edit.map { "  - edit: \(c.command), then \($0)" } ?? "  - remove: \(c.command)"]
         }, empty: empty("none", types: RoutingKind.all.map(\.resource)))
         section("Findings", report.findings.flatMap { f in
             ["\(f.severity)[\(f.code)] \(f.subject): \(f.message)"] + (f.hint.map { ["  hint: \($0)"] } ?? [])

@@ -12,9 +12,14 @@ extension DiscoveryReport {
         public var name: String
         /// The platform's hosts it serves.
         public var hosts: [String]
+        /// The other hosts it serves (other applications'): never deleted with it.
+        public var otherHosts: [String] = []
         public var verdict: Verdict
-        /// The command that settles it: apply the rendered output (adopt), or delete the object (conflict).
+        /// The command that settles it: apply the rendered output (adopt), delete the object (a
+        /// conflict that serves only platform hosts), or edit it (a shared one; see `edit`).
         public var command: String
+        /// For a shared object, the part to remove in the editor, e.g. "remove the rule for browsers.…".
+        public var edit: String? = nil
         /// What the configured controller does with it, in one sentence.
         public var outcome: String
     }

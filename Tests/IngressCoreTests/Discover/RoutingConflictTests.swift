@@ -77,6 +77,72 @@ import Testing
         #expect(other.message.contains("does not serve HTTPRoute objects"))
     }
 
+    @Test func aMultiHostIngressIsEditedNotDeletedAndNamesTheOtherHosts() throws {
+        let ingress = RoutingObject(kind: .ingress, apiVersion: "networking.k8s.io/v1", namespace: "web", name: "shared",
+                                    hosts: ["shop.acme.com", "browsers.nap.acme.com", "blog.acme.com", "api.acme.com", "Docs.acme.com.", "shop.acme.com"])
+        let report = report([ingress], config("contour"))
+        let row = try #require(report.conflicts.first)
+        #expect(row.verdict == .conflict)
+        #expect(row.hosts == ["browsers.nap.acme.com"])
+        #expect(row.otherHosts == ["shop.acme.com", "blog.acme.com", "api.acme.com", "docs.acme.com"])
+        #expect(row.command == "kubectl edit ingresses.networking.k8s.io shared -n web")
+        #expect(row.edit == "remove the rule for browsers.nap.acme.com (spec.rules[].host) and the host from spec.tls[].hosts")
+        #expect(row.outcome.hasSuffix("It also serves shop.acme.com, blog.acme.com, api.acme.com and 1 more: deleting it would take them down too."))
+        let finding = try #require(report.findings.first { $0.code == "discover.route-conflict" })
+        #expect(finding.message.contains("It also serves shop.acme.com, blog.acme.com, api.acme.com and 1 more"))
+        let hint = try #require(finding.hint)
+        #expect(!hint.contains("kubectl delete"))
+        #expect(hint.hasPrefix("edit it with `kubectl edit ingresses.networking.k8s.io shared -n web` and remove the rule for browsers.nap.acme.com"))
+        let text = DiscoveryReportText.render(report)
+        #expect(text.contains("  - edit: kubectl edit ingresses.networking.k8s.io shared -n web, then remove the rule for browsers.nap.acme.com"))
+        #expect(!text.contains("kubectl delete"))
+    }
+
+    @Test func aSharedGatewayWithSeveralListenersIsEditedListenerByListener() throws {
+        let gateway = RoutingObject(kind: .gateway, apiVersion: "gateway.networking.k8s.io/v1", namespace: "infra", name: "public",
+                                    hosts: ["files.nap.acme.com", "app.acme.com", "nap.acme.com"])
+        let report = report([gateway], config("gateway-api", [.ingressClass: "eg"]))
+        let row = try #require(report.conflicts.first)
+        #expect(row.verdict == .conflict)
+        #expect(row.hosts == ["nap.acme.com", "files.nap.acme.com"])
+        #expect(row.otherHosts == ["app.acme.com"])
+        #expect(row.command == "kubectl edit gateways.gateway.networking.k8s.io public -n infra")
+        #expect(row.edit == "remove the listeners for nap.acme.com and files.nap.acme.com (spec.listeners[].hostname)")
+        #expect(report.findings.first { $0.code == "discover.route-conflict" }?.message.contains("It also serves app.acme.com") == true)
+    }
+
+    @Test func aGatewayServingOnlyPlatformHostsIsStillEditedBecauseRoutesAttachToIt() throws {
+        let gateway = RoutingObject(kind: .istioGateway, apiVersion: "networking.istio.io/v1", namespace: "istio-system", name: "ingress",
+                                    hosts: ["files.nap.acme.com"])
+        let row = try #require(report([gateway], config("istio")).conflicts.first)
+        #expect(row.otherHosts.isEmpty)
+        #expect(row.command == "kubectl edit gateways.networking.istio.io ingress -n istio-system")
+        #expect(row.edit == "remove files.nap.acme.com from spec.servers[].hosts")
+        #expect(row.outcome.contains("It is a Gateway"))
+    }
+
+    @Test func anObjectServingOnlyPlatformHostsIsDeletedAsBefore() throws {
+        let route = RoutingObject(kind: .httpRoute, apiVersion: "gateway.networking.k8s.io/v1", namespace: "web", name: "portal",
+                                  hosts: ["files.nap.acme.com", "browsers.nap.acme.com"])
+        let report = report([route], config("gateway-api", [.ingressClass: "eg"]))
+        let row = try #require(report.conflicts.first)
+        #expect(row.otherHosts.isEmpty)
+        #expect(row.edit == nil)
+        #expect(row.command == "kubectl delete httproutes.gateway.networking.k8s.io portal -n web")
+        #expect(DiscoveryReportText.render(report).contains("  - remove: kubectl delete httproutes.gateway.networking.k8s.io portal -n web"))
+    }
+
+    @Test func eachKindNamesThePartToRemove() {
+        func part(_ kind: RoutingKind) -> String {
+            RoutingObject(kind: kind, apiVersion: "", namespace: "n", name: "x", hosts: []).partToRemove(serving: ["files.nap.acme.com"])
+        }
+        #expect(part(.httpRoute) == "remove files.nap.acme.com from spec.hostnames")
+        #expect(part(.virtualService) == "remove files.nap.acme.com from spec.hosts")
+        #expect(part(.ingressRoute).hasPrefix("remove files.nap.acme.com from the Host(...) of spec.routes[].match"))
+        #expect(part(.gateway) == "remove the listener for files.nap.acme.com (spec.listeners[].hostname)")
+        #expect(RoutingObject.shortList(["a", "b", "c"]) == "a, b, c")
+    }
+
     @Test func objectsForOtherHostsAreNotListed() {
         let report = report([proxy("blog", "blog.acme.com"), proxy("sub", "x.nap.acme.com")], config("contour"))
         #expect(report.conflicts.isEmpty)
