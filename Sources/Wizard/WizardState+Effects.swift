@@ -56,7 +56,12 @@ extension WizardState {
             message = StatusMessage(text: "Nothing written: \(reason)", role: .error)
         case .exported(let path):
             if !exported.contains(path) { exported.append(path) }
-            message = StatusMessage(text: "Wrote the \(exportFormat.rawValue) DNS sheet to \(path).", role: .ok)
+            // A CSV or JSON sheet holds only records to publish: say where the ones to delete are.
+            if !exportFormat.listsRemovals, let count = analysis.plan?.dnsRemovals.count, count > 0 {
+                message = StatusMessage(text: "Wrote the \(exportFormat.rawValue) DNS sheet to \(path); the previous domain's \(count) record\(count == 1 ? "" : "s") to delete \(count == 1 ? "is" : "are") not in it: see the list above\(report == nil ? "" : " and \(DNSSheetFormat.removalsFileName)").", role: .ok)
+            } else {
+                message = StatusMessage(text: "Wrote the \(exportFormat.rawValue) DNS sheet to \(path).", role: .ok)
+            }
         case .exportWouldReplace(let path):
             overlay = .replaceConfirmation(path: path)
             message = StatusMessage(text: "\(path) exists: Enter again replaces it; or change the name.", role: .warning)
