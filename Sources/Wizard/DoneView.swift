@@ -57,11 +57,12 @@ enum DoneView {
         state.items.isEmpty ? [StyledLine(), StyledLine("There is no valid main domain, so there is no DNS sheet to export.", .dim)] : []
     }
 
-    /// After a domain change: the previous domain's records, to delete from DNS (the sheets list them too).
+    /// After a domain change: the previous domain's records, to delete from DNS (also in
+    /// dns-removals.csv and the Markdown and zone sheets, never in the CSV or JSON sheet).
     static func removals(_ state: WizardState, width: Int) -> [StyledLine] {
         guard let plan = state.analysis.plan, !state.analysis.partial, !plan.dnsRemovals.isEmpty else { return [] }
         let old = DomainName.analyze(state.loaded[.tosHost]).0?.displayed ?? state.loaded[.tosHost]
-        var out = StyledLine("  ! Delete from DNS once the new names work, \(old)'s records (the sheets mark them remove):", .warning)
+        var out = StyledLine("  ! Delete from DNS once the new names work, \(old)'s records (\(state.report == nil ? "not in a CSV or JSON sheet" : "also in \(DNSSheetFormat.removalsFileName)")):", .warning)
             .wrapped(width, indent: 4)
         // One line per value they pointed at (usually one), every name in full: this is what to look up in the zone.
         var groups: [(target: String, names: [String])] = []

@@ -56,7 +56,13 @@ extension WizardState {
             message = StatusMessage(text: "Nothing written: \(reason)", role: .error)
         case .exported(let path):
             if !exported.contains(path) { exported.append(path) }
-            message = StatusMessage(text: "Wrote the \(exportFormat.rawValue) DNS sheet to \(path).", role: .ok)
+            // A CSV or JSON sheet holds only records to publish: say where the ones to delete are
+            // (before the path, which may be long enough to be cut).
+            if !exportFormat.listsRemovals, let count = analysis.plan?.dnsRemovals.count, count > 0 {
+                message = StatusMessage(text: "Wrote the \(exportFormat.rawValue) DNS sheet, without the \(count) old record\(count == 1 ? "" : "s") to delete (listed above\(report == nil ? "" : ", and in \(DNSSheetFormat.removalsFileName)")), to \(path).", role: .ok)
+            } else {
+                message = StatusMessage(text: "Wrote the \(exportFormat.rawValue) DNS sheet to \(path).", role: .ok)
+            }
         case .exportWouldReplace(let path):
             overlay = .replaceConfirmation(path: path)
             message = StatusMessage(text: "\(path) exists: Enter again replaces it; or change the name.", role: .warning)

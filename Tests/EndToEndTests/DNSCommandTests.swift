@@ -30,14 +30,25 @@ import TestSupport
         #expect(try Data(contentsOf: path) == before, "values.env byte-identical after a failed run")
     }
 
-    @Test func previousDomainAddsItsRecordsMarkedForRemoval() throws {
+    @Test func previousDomainListsItsRecordsForRemovalNeverInCSVOrJSON() throws {
         let dir = try install()
         let zone = try NapIngressBinary.run(["dns", "--format", "zone", "--previous-domain", "nap.old-acme.com"], in: dir)
         #expect(zone.status == 0, "\(zone.stderr)")
         #expect(zone.stdout.contains("; REMOVE files.nap.old-acme.com.\t300\tIN\tA\t203.0.113.10"))
         for line in zone.stdout.split(separator: "\n") where line.contains("old-acme") { #expect(line.hasPrefix(";"), "\(line)") }
+        let plain = try NapIngressBinary.run(["dns", "--format", "csv"], in: dir)
+        for format in ["csv", "json"] {
+            // The sheet an importer reads holds only records to publish; stderr says where the others are.
+            let sheet = try NapIngressBinary.run(["dns", "--format", format, "--previous-domain", "nap.old-acme.com"], in: dir)
+            #expect(sheet.status == 0, "\(sheet.stderr)")
+            #expect(!sheet.stdout.contains("old-acme") && !sheet.stdout.contains("action"), "\(format): \(sheet.stdout)")
+            #expect(sheet.stderr.contains("note: 5 records of nap.old-acme.com are to be removed and are not in this \(format) sheet"), "\(sheet.stderr)")
+            #expect(sheet.stderr.contains("--format markdown or --format zone lists them"), "\(sheet.stderr)")
+        }
+        let csv = try NapIngressBinary.run(["dns", "--format", "csv", "--previous-domain", "nap.old-acme.com"], in: dir)
+        #expect(csv.stdout == plain.stdout, "0.9.0's sheet, byte for byte")
         let same = try NapIngressBinary.run(["dns", "--format", "csv", "--previous-domain", "nap.acme.com"], in: dir)
-        #expect(!same.stdout.contains("remove"), "the same domain removes nothing")
+        #expect(!same.stdout.contains("remove") && !same.stderr.contains("note:"), "the same domain removes nothing: \(same.stderr)")
         let bad = try NapIngressBinary.run(["dns", "--previous-domain", "not a domain"], in: dir)
         #expect(bad.status == 64 && bad.stderr.contains("--previous-domain"), "\(bad.stderr)")
     }

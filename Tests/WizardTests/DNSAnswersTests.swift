@@ -81,7 +81,22 @@ import TestSupport
         d.type(dir + "/sheet.json")
         d.press(.enter)
         let json = try String(contentsOfFile: dir + "/sheet.json", encoding: .utf8)
-        #expect(json.contains("\"action\" : \"remove\""), "the exported sheet lists them too")
+        #expect(!json.contains("nap.acme.com\"") && !json.contains("action"), "an exported JSON sheet holds only records to publish")
+        #expect(json.contains("\"name\" : \"files.nap.new-acme.com\""))
+        #expect(d.state.message?.text.hasPrefix("Wrote the json DNS sheet, without the 5 old records to delete (listed above, and in dns-removals.csv), to ") == true,
+                "\(String(describing: d.state.message))")
+        #expect(d.screen(80, 24).contains("without the 5 old records to delete"), "the status line keeps it at 80x24")
+        let csv = try String(contentsOfFile: dir + "/ingress/dns-records.csv", encoding: .utf8)
+        #expect(!csv.contains("nap.acme.com,") && !csv.contains("action"), "the sheet in the output folder holds only records to publish")
+        let removals = try String(contentsOfFile: dir + "/ingress/dns-removals.csv", encoding: .utf8)
+        #expect(removals.hasPrefix("name,type,value,ttl,note\r\nnap.acme.com,A,203.0.113.10,300,previous main domain"), "\(removals)")
+
+        // Writing again with the domain unchanged: nothing to remove, and the file goes.
+        var again = try Driver(valuesPath: dir + "/values.env", outFolder: dir + "/ingress")
+        again.press(.control("s"), .enter)
+        try #require(again.state.step == .done)
+        #expect(!FileManager.default.fileExists(atPath: dir + "/ingress/dns-removals.csv"))
+        #expect(again.state.report?.output.removed.contains("dns-removals.csv") == true)
     }
 
     @Test func anUnchangedDomainListsNothing() throws {
@@ -90,5 +105,6 @@ import TestSupport
         try #require(d.state.step == .done)
         #expect(!d.screen(100, 30).contains("Delete from DNS"))
         #expect(try !String(contentsOfFile: dir + "/ingress/dns-records.csv", encoding: .utf8).contains("action"))
+        #expect(!FileManager.default.fileExists(atPath: dir + "/ingress/dns-removals.csv"))
     }
 }

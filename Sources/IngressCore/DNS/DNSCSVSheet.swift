@@ -1,18 +1,20 @@
-/// The DNS sheet as RFC 4180 CSV with a header row. Records to remove (after a domain change)
-/// add an `action` column, `add` or `remove`, so an import that reads it cannot mistake them.
+/// The DNS sheet as RFC 4180 CSV with the header `name,type,value,ttl,note`: only records to
+/// publish, so an import that reads every row publishes nothing it should not.
 enum DNSCSVSheet {
     static let removalNote = "previous main domain: no longer used; delete this record"
 
-    static func format(_ records: [DNSRecord], removals: [DNSRecord] = []) -> String {
-        let action = !removals.isEmpty
-        var out = "name,type,value,ttl,note" + (action ? ",action" : "") + "\r\n"
-        for r in records {
-            out += ([r.name, r.sheetType, r.value, String(r.ttl), r.note] + (action ? ["add"] : [])).map(field).joined(separator: ",") + "\r\n"
-        }
-        for r in removals {
-            out += [r.name, r.sheetType, r.value, String(r.ttl), removalNote, "remove"].map(field).joined(separator: ",") + "\r\n"
-        }
-        return out
+    static func format(_ records: [DNSRecord]) -> String {
+        rows(records.map { [$0.name, $0.sheetType, $0.value, String($0.ttl), $0.note] })
+    }
+
+    /// The previous domain's records to delete, in a file of their own with the same columns
+    /// (a script that reads the sheet reads this one too) and the note saying to delete each.
+    static func removals(_ removals: [DNSRecord]) -> String {
+        rows(removals.map { [$0.name, $0.sheetType, $0.value, String($0.ttl), removalNote] })
+    }
+
+    private static func rows(_ rows: [[String]]) -> String {
+        (["name,type,value,ttl,note"] + rows.map { $0.map(field).joined(separator: ",") }).map { $0 + "\r\n" }.joined()
     }
 
     static func field(_ s: String) -> String {

@@ -56,7 +56,7 @@ public enum NextSteps {
         }
         out += "\n"
         if !plan.dnsRemovals.isEmpty {
-            out += "The previous main domain's records are no longer used: delete them once the names above work (the sheets list them too, marked remove):\n\n"
+            out += "The previous main domain's records are no longer used: delete them once the names above work (also in `dns-removals.csv`, the Remove section of `dns-records.md` and the `; REMOVE` comments of `dns-records.zone`; never in `dns-records.csv` or `.json`, which hold only records to publish):\n\n"
             out += "| Name | Type | Value |\n|---|---|---|\n"
             for r in plan.dnsRemovals { out += "| `\(r.name)` | \(r.needsAlias ? "ALIAS/ANAME" : r.type.rawValue) | `\(r.value)` |\n" }
             out += "\n"

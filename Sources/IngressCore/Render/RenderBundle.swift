@@ -27,6 +27,10 @@ public enum RenderBundle {
             for format in DNSSheetFormat.allCases {
                 files.append(OutputFile(path: format.fileName, text: format.format(plan, ttl: ttl)))
             }
+            // Only after a domain change; a later render without one drops it like any file it no longer writes.
+            if let removals = DNSSheetFormat.removalsSheet(plan, ttl: ttl) {
+                files.append(OutputFile(path: DNSSheetFormat.removalsFileName, text: removals))
+            }
         }
         files += FirewallSheetFormat.renderedFiles(plan)
         // The Secrets the routes read stay, whoever creates them now.

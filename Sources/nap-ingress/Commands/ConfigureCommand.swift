@@ -76,7 +76,7 @@ struct ConfigureCommand: ParsableCommand {
         guard !records.isEmpty else { return "" }
         var out = "TOS_HOST changed from \(old[.tosHost]) to \(new[.tosHost]): delete these DNS records of the previous domain once the new names work:\n"
         for r in records { out += "  \(r.name)  \(r.needsAlias ? "ALIAS" : r.type.rawValue)  \(r.value)\n" }
-        out += "  (nap-ingress dns --previous-domain \(old[.tosHost]) adds them to the sheet, marked remove)\n"
+        out += "  (nap-ingress dns --previous-domain \(old[.tosHost]) --format markdown or zone lists them apart in a sheet; render writes them to \(DNSSheetFormat.removalsFileName))\n"
         return out
     }
 

@@ -9,7 +9,7 @@ struct DNSCommand: ParsableCommand {
     @OptionGroup var values: ValuesOption
     @Option(help: "markdown, csv, zone or json.") var format: DNSSheetFormat = .markdown
     @Option(help: "TTL of every record, in seconds (default: DNS_TTL in values.env, else 300).") var ttl: Int?
-    @Option(help: "The main domain used before: its records that the current answers no longer have are added, marked for removal.")
+    @Option(help: "The main domain used before: its records that the current answers no longer have are listed for removal (markdown and zone; csv and json never hold them, a note on stderr counts them).")
     var previousDomain: String?
 
     func validate() throws {
@@ -30,5 +30,10 @@ struct DNSCommand: ParsableCommand {
             plan = plan.removing(recordsOf: DNSRemovals.previousPlan(plan, domain: previousDomain))
         }
         Console.out(format.format(plan, ttl: ttl))
+        // CSV and JSON are read row by row by importers and scripts: the records to delete stay out of them.
+        if !format.listsRemovals, !plan.dnsRemovals.isEmpty, let previousDomain {
+            let count = plan.dnsRemovals.count
+            Console.err("note: \(count) record\(count == 1 ? "" : "s") of \(previousDomain) \(count == 1 ? "is" : "are") to be removed and \(count == 1 ? "is" : "are") not in this \(format.rawValue) sheet, which holds only records to publish; --format markdown or --format zone lists \(count == 1 ? "it" : "them").\n")
+        }
     }
 }

@@ -39,7 +39,7 @@ import Testing
     }
 
     @Test(arguments: DNSSheetFormat.allCases)
-    func everySheetListsThemApart(format: DNSSheetFormat) throws {
+    func everySheetListsThemApartOrNotAtAll(format: DNSSheetFormat) throws {
         let plan = Self.current.removing(recordsOf: Self.old)
         let sheet = format.format(plan)
         Golden.assert(sheet, named: "dns/removals/\(format.fileName)")
@@ -48,20 +48,48 @@ import Testing
         case .zone:
             // Comments only: pasting the whole sheet cannot publish a record to delete.
             for line in sheet.split(separator: "\n") where line.contains("old-acme") { #expect(line.hasPrefix(";"), "\(line)") }
-        case .csv:
-            let rows = sheet.components(separatedBy: "\r\n").filter { !$0.isEmpty }
-            #expect(rows.first == "name,type,value,ttl,note,action")
-            #expect(rows.filter { $0.hasSuffix(",remove") }.count == 5)
-            #expect(rows.filter { $0.hasSuffix(",add") }.count == 5)
-            #expect(rows.filter { $0.contains("old-acme") }.allSatisfy { $0.hasSuffix(",remove") })
-        case .json:
-            let rows = try #require(try JSONSerialization.jsonObject(with: Data(sheet.utf8)) as? [[String: Any]])
-            #expect(rows.filter { $0["action"] as? String == "remove" }.compactMap { $0["name"] as? String }.allSatisfy { $0.hasSuffix("old-acme.com") })
-            #expect(rows.filter { $0["action"] as? String == "add" }.count == 5)
+        case .csv, .json:
+            // An importer reads every row and a `jq '.[]'` loop every element: not one may be a record to delete.
+            #expect(sheet == format.format(Self.current), "the sheet of the current domain, 0.9.0's shape, whatever the plan removes")
+            #expect(!sheet.contains("old-acme") && !sheet.contains("198.51.100.7") && !sheet.contains("action"))
+            #expect(!format.listsRemovals)
         case .markdown:
             let part = try #require(sheet.range(of: "## Remove: the previous main domain's records"))
             #expect(!sheet[..<part.lowerBound].contains("old-acme"), "the records to publish come first, apart")
         }
+    }
+
+    @Test func theCSVAndJSONColumnsAreFixed() throws {
+        let plan = Self.current.removing(recordsOf: Self.old)
+        let rows = DNSSheetFormat.csv.format(plan).components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(rows.first == "name,type,value,ttl,note")
+        #expect(rows.count == 6 && rows.allSatisfy { Self.fields($0) == 5 }, "\(rows)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(DNSSheetFormat.json.format(plan).utf8)) as? [[String: Any]])
+        #expect(json.count == 5)
+        #expect(json.allSatisfy { Set($0.keys) == ["name", "type", "value", "ttl", "note"] })
+    }
+
+    /// The fields of a CSV row (commas inside a quoted field do not count).
+    static func fields(_ row: String) -> Int {
+        var quoted = false, count = 1
+        for c in row {
+            if c == "\"" { quoted.toggle() } else if c == ",", !quoted { count += 1 }
+        }
+        return count
+    }
+
+    @Test func renderWritesThemToTheirOwnFileOnlyWhenThereAreSome() throws {
+        let plan = Self.current.removing(recordsOf: Self.old)
+        let file = try #require(RenderBundle.files(for: plan).first { $0.path == "dns-removals.csv" })
+        let text = String(decoding: file.contents, as: UTF8.self)
+        Golden.assert(text, named: "dns/removals/dns-removals.csv")
+        let rows = text.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(rows.first == "name,type,value,ttl,note", "the sheet's columns, so the same script reads it")
+        #expect(rows.dropFirst().map { $0.split(separator: ",").first.map(String.init) } == ["nap.old-acme.com", "files.nap.old-acme.com", "browsers.nap.old-acme.com",
+                                                                                              "sandbox.nap.old-acme.com", "*.sandbox.nap.old-acme.com"])
+        #expect(rows.dropFirst().allSatisfy { $0.hasSuffix(",198.51.100.7,300,previous main domain: no longer used; delete this record") }, "\(rows)")
+        #expect(!RenderBundle.files(for: Self.current).contains { $0.path == "dns-removals.csv" }, "no domain change, no file")
+        #expect(DNSSheetFormat.removalsSheet(plan, ttl: 60)?.contains(",198.51.100.7,60,") == true, "the TTL every sheet gets")
     }
 
     @Test func nextStepsListsThemUnderDNS() throws {
