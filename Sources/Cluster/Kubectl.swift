@@ -52,13 +52,9 @@ public struct Kubectl: Sendable {
     /// `whilePipesOpen` runs with this call's descriptors between making them and starting its
     /// child: the test seam for a sibling call started in that window (which must not inherit them).
     static func spawn(_ argv: [String], deadline: Double, whilePipesOpen: ([Int32]) -> Void = { _ in }) throws(LaunchError) -> Output {
-        // Close-on-exec socket pairs, made atomically (Glibc's Swift module has no pipe2): discover
-        // runs several kubectl at once, and a sibling that inherited these write ends would hold
-        // this call's output open (no end of file) until the sibling itself exits.
-        var outPipe: [Int32] = [-1, -1], errPipe: [Int32] = [-1, -1]
-        let kind = Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue)
-        guard socketpair(AF_UNIX, kind, 0, &outPipe) == 0 else { throw .failed("socketpair: \(String(cString: strerror(errno)))") }
-        guard socketpair(AF_UNIX, kind, 0, &errPipe) == 0 else {
+        // Discover runs several kubectl at once: see ChildProcess.socketPair for why these are sockets.
+        guard let outPipe = ChildProcess.socketPair() else { throw .failed("socketpair: \(String(cString: strerror(errno)))") }
+        guard let errPipe = ChildProcess.socketPair() else {
             close(outPipe[0]); close(outPipe[1])
             throw .failed("socketpair: \(String(cString: strerror(errno)))")
         }
@@ -70,23 +66,10 @@ public struct Kubectl: Sendable {
         posix_spawn_file_actions_adddup2(&actions, outPipe[1], 1)
         posix_spawn_file_actions_adddup2(&actions, errPipe[1], 2)
         for fd in [outPipe[0], outPipe[1], errPipe[0], errPipe[1]] { posix_spawn_file_actions_addclose(&actions, fd) }
-        // A parent (swift test, the wizard) may block signals; kubectl must see its own defaults.
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var empty = sigset_t()
-        sigemptyset(&empty)
-        posix_spawnattr_setsigmask(&attributes, &empty)
-        var defaults = sigset_t()
-        sigemptyset(&defaults)
-        for signal in [SIGINT, SIGTERM, SIGHUP, SIGPIPE, SIGWINCH] { sigaddset(&defaults, signal) }
-        posix_spawnattr_setsigdefault(&attributes, &defaults)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-
         var cArguments: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
         defer { for pointer in cArguments { free(pointer) } }
         var pid: pid_t = 0
-        let spawned = posix_spawnp(&pid, argv[0], &actions, &attributes, &cArguments, environ)
+        let spawned = ChildProcess.withSpawnAttributes { posix_spawnp(&pid, argv[0], &actions, &$0, &cArguments, environ) }
         close(outPipe[1]); close(errPipe[1])
         guard spawned == 0 else {
             close(outPipe[0]); close(errPipe[0])

@@ -1,3 +1,4 @@
+import Cluster
 import Foundation
 import IngressCore
 
@@ -45,43 +46,29 @@ final class ProbeProcess: @unchecked Sendable {
 
     /// Spawns the probe and sends it the request.
     static func start(_ executable: String, request: ProbeRequest) throws(ProbeRunError) -> ProbeProcess {
-        // Socket pairs, because they can be made close-on-exec atomically (Glibc's Swift module has
-        // no pipe2): no other child (kubectl, a second probe) may hold these ends, or the probe
-        // would never see its stdin close and the parent never see its output end.
-        var toChild: [Int32] = [-1, -1], fromChild: [Int32] = [-1, -1], errChild: [Int32] = [-1, -1]
-        let kind = Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue)
-        guard socketpair(AF_UNIX, kind, 0, &toChild) == 0, socketpair(AF_UNIX, kind, 0, &fromChild) == 0,
-              socketpair(AF_UNIX, kind, 0, &errChild) == 0 else {
-            let why = String(cString: strerror(errno))
-            for fd in toChild + fromChild + errChild where fd >= 0 { close(fd) }
-            throw .cannotStart(executable, why)
+        // No other child (kubectl, a second probe) may hold these ends, or the probe would never
+        // see its stdin close and the parent never see its output end (see ChildProcess.socketPair).
+        var made: [[Int32]] = []
+        for _ in 0..<3 {
+            guard let pair = ChildProcess.socketPair() else {
+                let why = String(cString: strerror(errno))
+                for fd in made.joined() { close(fd) }
+                throw .cannotStart(executable, why)
+            }
+            made.append(pair)
         }
+        let (toChild, fromChild, errChild) = (made[0], made[1], made[2])
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_adddup2(&actions, toChild[0], 0)
         posix_spawn_file_actions_adddup2(&actions, fromChild[1], 1)
         posix_spawn_file_actions_adddup2(&actions, errChild[1], 2)
-        // The wizard (and swift test) block or catch signals; the probe must die of SIGTERM/SIGINT/SIGPIPE by default.
-        // A signal the operator chose to ignore (`nohup`'s SIGHUP, a background job's SIGINT) stays
-        // ignored in the probe too, or a hangup would kill it behind verify's back.
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var empty = sigset_t()
-        sigemptyset(&empty)
-        posix_spawnattr_setsigmask(&attributes, &empty)
-        var defaults = sigset_t()
-        sigemptyset(&defaults)
-        for signal in [SIGINT, SIGTERM, SIGHUP, SIGWINCH] where !Self.isIgnored(signal) { sigaddset(&defaults, signal) }
-        sigaddset(&defaults, SIGPIPE)
-        posix_spawnattr_setsigdefault(&attributes, &defaults)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-
         var arguments: [UnsafeMutablePointer<CChar>?] = [strdup(executable), nil]
         defer { for pointer in arguments { free(pointer) } }
         var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, executable, &actions, &attributes, &arguments, environ)
+        // The probe dies of SIGTERM/SIGINT/SIGPIPE by default, and keeps what the operator ignores (ChildProcess).
+        let spawned = ChildProcess.withSpawnAttributes { posix_spawn(&pid, executable, &actions, &$0, &arguments, environ) }
         close(toChild[0]); close(fromChild[1]); close(errChild[1])
         guard spawned == 0 else {
             close(toChild[1]); close(fromChild[0]); close(errChild[0])
@@ -98,13 +85,6 @@ final class ProbeProcess: @unchecked Sendable {
             if count > 0 { offset += count } else if count < 0 && errno == EINTR { continue } else { break }
         }
         return process
-    }
-
-    /// Whether this process ignores `signo` (SIG_IGN, the handler value 1: the macro does not reach Swift).
-    static func isIgnored(_ signo: Int32) -> Bool {
-        var current = sigaction()
-        guard sigaction(signo, nil, &current) == 0 else { return false }
-        return unsafeBitCast(current.__sigaction_handler.sa_handler, to: Int.self) == 1
     }
 
     /// How the probe ended.
