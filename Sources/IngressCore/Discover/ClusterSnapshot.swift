@@ -86,7 +86,7 @@ public struct GatewayObject: Equatable, Sendable {
 }
 
 /// A cert-manager `Issuer` or `ClusterIssuer`: Ready condition and the ACME solver types it has.
-public struct IssuerObject: Equatable, Sendable {
+public struct IssuerObject: Equatable, Sendable, Encodable {
     public var kind: String
     /// Nil for a ClusterIssuer.
     public var namespace: String?
@@ -99,6 +99,23 @@ public struct IssuerObject: Equatable, Sendable {
     public init(kind: String, namespace: String?, name: String, ready: Bool?, type: String, solvers: [String]) {
         self.kind = kind; self.namespace = namespace; self.name = name; self.ready = ready
         self.type = type; self.solvers = solvers
+    }
+
+    /// Whether it can issue the preview wildcard: ACME issues wildcards only through DNS-01; other issuer types can.
+    public var canIssueWildcard: Bool { type != "acme" || solvers.contains("dns01") }
+
+    private enum CodingKeys: String, CodingKey { case kind, namespace, name, ready, type, solvers, wildcard }
+
+    /// discover's JSON row: the issuer as read, and whether it can issue the wildcard.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(kind, forKey: .kind)
+        try container.encodeIfPresent(namespace, forKey: .namespace)
+        try container.encode(name, forKey: .name)
+        try container.encodeIfPresent(ready, forKey: .ready)
+        try container.encode(type, forKey: .type)
+        try container.encode(solvers, forKey: .solvers)
+        try container.encode(canIssueWildcard, forKey: .wildcard)
     }
 }
 

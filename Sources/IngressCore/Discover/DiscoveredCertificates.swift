@@ -59,16 +59,12 @@ enum DiscoveredCertificates {
     }
 
     /// Issuers and ClusterIssuers; an ACME issuer without a DNS-01 solver cannot issue `*.sandbox.<main>`.
-    static func issuers(_ snapshot: ClusterSnapshot, hosts: HostNames?) -> (rows: [DiscoveryReport.IssuerRow], findings: [Diagnostic]) {
-        var rows: [DiscoveryReport.IssuerRow] = []
+    static func issuers(_ snapshot: ClusterSnapshot, hosts: HostNames?) -> (rows: [IssuerObject], findings: [Diagnostic]) {
         var findings: [Diagnostic] = []
         let wildcard = hosts?.previewWildcard ?? "*.sandbox.<main>"
         for issuer in snapshot.issuers {
-            let canWildcard = issuer.type != "acme" || issuer.solvers.contains("dns01")
-            rows.append(.init(kind: issuer.kind, namespace: issuer.namespace, name: issuer.name, ready: issuer.ready,
-                              type: issuer.type, solvers: issuer.solvers, wildcard: canWildcard))
             let field = "\(issuer.kind) " + (issuer.namespace.map { "\($0)/" } ?? "") + issuer.name
-            if !canWildcard {
+            if !issuer.canIssueWildcard {
                 findings.append(Diagnostic(.warning, "discover.issuer-no-wildcard", .cluster(field),
                                            "the ACME issuer has only \(issuer.solvers.isEmpty ? "no" : issuer.solvers.joined(separator: ", ")) solvers; ACME issues a wildcard such as \(wildcard) only through DNS-01, so it cannot issue nap-sandbox-tls-cert.",
                                            hint: "add a dns01 solver for your DNS provider to the issuer, or use another issuer for the sandbox preview certificate."))
@@ -79,6 +75,6 @@ enum DiscoveredCertificates {
                                            hint: "see `kubectl describe \(issuer.kind.lowercased()) \(issuer.name)`" + (issuer.namespace.map { " -n \($0)" } ?? "") + "."))
             }
         }
-        return (rows, findings)
+        return (snapshot.issuers, findings)
     }
 }

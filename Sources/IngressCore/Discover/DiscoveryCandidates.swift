@@ -50,7 +50,7 @@ extension DiscoveryReport {
             return out
         case .tlsIssuer:
             // Only issuers that can issue the preview wildcard and are not known to be broken.
-            return issuers.filter { $0.ready != false && $0.wildcard }.map { issuer in
+            return issuers.filter { $0.ready != false && $0.canIssueWildcard }.map { issuer in
                 let solvers = issuer.solvers.isEmpty ? "" : ", " + issuer.solvers.joined(separator: "+")
                 let place = issuer.namespace.map { "\($0)/" } ?? ""
                 return DiscoveryCandidate(value: "\(issuer.kind)/\(issuer.name)",

@@ -1,7 +1,7 @@
 /// The answers a report can propose without guessing: one controller, its class, its entry, one issuer.
 enum DiscoveryProposal {
     static func make(controllers: [DiscoveryReport.FoundController], entries: [DiscoveryReport.Entry],
-                     issuers: [DiscoveryReport.IssuerRow]) -> DiscoveryReport.Proposal {
+                     issuers: [IssuerObject]) -> DiscoveryReport.Proposal {
         var proposal = DiscoveryReport.Proposal()
         // Several controllers are listed, not guessed between.
         guard controllers.count == 1, let found = controllers.first else { return proposal }
@@ -14,7 +14,7 @@ enum DiscoveryProposal {
         } else if Set(addresses.map(\.address)).count == 1 {
             proposal.entry = addresses[0].address
         }
-        let usable = issuers.filter { $0.ready != false && $0.wildcard }
+        let usable = issuers.filter { $0.ready != false && $0.canIssueWildcard }
         if usable.count == 1 { proposal.issuer = "\(usable[0].kind)/\(usable[0].name)" }
         // The flags come from the key registry, the one home of every key's flag.
         var answers: [(OwnedKey, String)] = [(.ingressMode, "external"), (.controller, found.controller)]

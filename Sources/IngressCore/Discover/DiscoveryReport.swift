@@ -34,19 +34,6 @@ public struct DiscoveryReport: Equatable, Sendable, Encodable {
         public var udpRoute: Bool
     }
 
-    /// A cert-manager issuer and whether it can issue the preview wildcard.
-    public struct IssuerRow: Equatable, Sendable, Encodable {
-        /// `Issuer` or `ClusterIssuer`.
-        public var kind: String
-        public var namespace: String?
-        public var name: String
-        public var ready: Bool?
-        public var type: String
-        public var solvers: [String]
-        /// ACME issues wildcards only through DNS-01; other issuer types can.
-        public var wildcard: Bool
-    }
-
     /// One of the TLS Secrets, checked as the PEM files of `TLS_SOURCE=files` are.
     public struct SecretRow: Equatable, Sendable, Encodable {
         public var name: String
@@ -130,7 +117,7 @@ public struct DiscoveryReport: Equatable, Sendable, Encodable {
     public var entries: [Entry] = []
     public var gatewayAPI: GatewayAPIBundle?
     public var gatewayClasses: [GatewayClassRow] = []
-    public var issuers: [IssuerRow] = []
+    public var issuers: [IssuerObject] = []
     public var secrets: [SecretRow] = []
     public var platform: Platform
     /// Routing objects already serving the platform's hosts: adopted in place, or in conflict.

@@ -35,7 +35,7 @@ public enum DiscoveryReportText {
             "\(i.kind)/\(i.name)" + (i.namespace.map { " in \($0)" } ?? "") + "  \(i.type)"
                 + (i.solvers.isEmpty ? "" : " (\(i.solvers.joined(separator: ", ")))")
                 + "  " + (i.ready == true ? "Ready" : i.ready == false ? "not Ready" : "readiness unknown")
-                + "  wildcard: " + (i.wildcard ? "yes" : "no")
+                + "  wildcard: " + (i.canIssueWildcard ? "yes" : "no")
         }, empty: empty("none", types: [DiscoveryKinds.issuers, DiscoveryKinds.clusterIssuers]))
         section("Secrets", report.secrets.map { s in
             var row = "\(s.namespace)/\(s.name)  \(s.state)"

@@ -52,7 +52,7 @@ import Testing
         var snapshot = platform()
         snapshot.issuers = [IssuerObject(kind: "Issuer", namespace: "nap", name: "corp-ca", ready: true, type: "ca", solvers: [])]
         let report = Discovery.report(snapshot, request: request, config: external, now: Date())
-        #expect(report.issuers.first?.wildcard == true)
+        #expect(report.issuers.first?.canIssueWildcard == true)
         #expect(!report.findings.contains { $0.code == "discover.issuer-no-wildcard" })
     }
 
