@@ -7,15 +7,8 @@ import TestSupport
 /// the run that started it. Stand-in probes are small shell scripts (`NAP_INGRESS_PROBE`); the
 /// real one is driven against a DNS server that never answers, on loopback.
 struct VerifyProbeProcessTests {
-    static let values = """
-        INGRESS_MODE=external
-        TOS_HOST=nap.acme.com
-        SANDBOX_DOMAIN=sandbox.nap.acme.com
-        INGRESS_CONTROLLER=ingress-nginx
-        INGRESS_ENTRY=127.0.0.1
-        TURN_EXTERNAL_IP=127.0.0.1
-
-        """
+    /// verify's command tests' install, with a TURN address so the TURN row is probed too.
+    static let values = VerifyCommandTests.values + "TURN_EXTERNAL_IP=127.0.0.1\n"
 
     /// Rows x columns of the matrix for `values`: four hosts (files has no WebSocket), the wildcard's DNS, the preview row, TURN.
     static let slotCount = 4 + 3 + 4 + 4 + 1 + 4 + 1

@@ -6,17 +6,8 @@ import TestSupport
 
 /// Issue 15, "the preview must never lie": no silent defaults, no silently cut values or labels.
 @Suite struct HonestPreviewTests {
-    func at(_ step: Step, domain: String = "nap.acme.com") throws -> Driver {
-        var d = try Driver()
-        d.press(.enter)
-        d.type(domain)
-        while d.state.step != step {
-            let before = d.state.step
-            d.press(.enter)
-            try #require(d.state.step != before, "stuck on \(before)")
-        }
-        return d
-    }
+    /// A driver on `step` after the domain was typed (see Driver.at).
+    func at(_ step: Step, domain: String = "nap.acme.com") throws -> Driver { try Driver.at(step, domain: domain) }
 
     /// The screen with wrapped lines joined, so a sentence can be found whatever the width.
     func joined(_ screen: String) -> String {

@@ -5,18 +5,8 @@ import Testing
 
 /// The controller, entry, certificate and TURN steps: what each choice shows and what blocks Next.
 @Suite struct StepTests {
-    /// A driver on the step after the domain was typed.
-    func at(_ step: Step, domain: String = "nap.acme.com") throws -> Driver {
-        var d = try Driver()
-        d.press(.enter)
-        d.type(domain)
-        while d.state.step != step {
-            let before = d.state.step
-            d.press(.enter)
-            try #require(d.state.step != before, "stuck on \(before)")
-        }
-        return d
-    }
+    /// A driver on `step` after the domain was typed (see Driver.at).
+    func at(_ step: Step, domain: String = "nap.acme.com") throws -> Driver { try Driver.at(step, domain: domain) }
 
     @Test func traefikOptionsAskForTheVersion() throws {
         var d = try at(.controller)

@@ -55,3 +55,18 @@ enum Scratch {
         return path
     }
 }
+
+extension Driver {
+    /// A first install walked to `step`, Enter by Enter, after `domain` was typed on the domain step.
+    static func at(_ step: Step, domain: String = "nap.acme.com") throws -> Driver {
+        var d = try Driver()
+        d.press(.enter)
+        d.type(domain)
+        while d.state.step != step {
+            let before = d.state.step
+            d.press(.enter)
+            try #require(d.state.step != before, "stuck on \(before)")
+        }
+        return d
+    }
+}
