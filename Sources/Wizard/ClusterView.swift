@@ -37,21 +37,12 @@ enum ClusterView {
         state.discoveryReport?.findings.map(\.diagnostic) ?? []
     }
 
-    /// The step a cluster finding concerns, by its subject: a key's own step; Secrets and
-    /// issuers the certificates step; TURN's pods the TURN step; the platform's Services and
-    /// namespace the controller options; controllers, routes and anything else the controller step.
+    /// The step a cluster finding concerns, by its subject: the step of its key or of the answer
+    /// the core says it informs; Secrets the certificates step; anything else the controller step.
     static func step(for d: Diagnostic) -> Step {
-        if let key = d.subject.fieldKey, let step = Step.owning(key) { return step }
-        switch d.subject {
-        case .secret: return .certificates
-        case .cluster(let what):
-            let kind = what.split(separator: " ").first.map { $0.lowercased() } ?? ""
-            if ["secret", "issuer", "clusterissuer", "certificate"].contains(where: kind.hasPrefix) { return .certificates }
-            if kind.hasPrefix("pod") { return .turn }
-            if kind.hasPrefix("service") || kind.hasPrefix("namespace") { return .controllerOptions }
-            return .controller
-        default: return .controller
-        }
+        if let key = d.subject.fieldKey ?? d.subject.clusterConcern, let step = Step.owning(key) { return step }
+        if case .secret = d.subject { return .certificates }
+        return .controller
     }
 
     /// The cluster's findings about one field, under it.

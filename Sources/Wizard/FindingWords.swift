@@ -27,7 +27,7 @@ struct FindingWords {
         case .secret(let namespace, let name): "Secret \(namespace)/\(name)"
         case .route(let host): "route \(host)"
         case .outputFolder(let path): "output folder \(path)"
-        case .cluster(let what): what
+        case .cluster(let what, _): what
         }
     }
 

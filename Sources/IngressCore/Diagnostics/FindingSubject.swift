@@ -12,8 +12,10 @@ public enum FindingSubject: Hashable, Sendable {
     /// The output folder for manifests, DNS sheets and NEXT-STEPS.md.
     case outputFolder(String)
     /// Something in the cluster as `discover` read it: an object (`Service nap/nap-cp`,
-    /// `ClusterIssuer letsencrypt`), a kind (`secrets`), or kubectl itself.
-    case cluster(String)
+    /// `ClusterIssuer letsencrypt`), a kind (`secrets`), or kubectl itself; `concerns` is the
+    /// answer it informs (an issuer: TLS_ISSUER; the platform's Services: the namespace), so a
+    /// front can place it without reading the text.
+    case cluster(String, concerns: OwnedKey? = nil)
 
     /// A single key.
     public static func key(_ key: OwnedKey) -> FindingSubject { .keys([key]) }
@@ -30,6 +32,12 @@ public enum FindingSubject: Hashable, Sendable {
     /// The key whose field the finding belongs under, if any.
     public var fieldKey: OwnedKey? { keys.first }
 
+    /// The answer a cluster finding informs (nil for anything else).
+    public var clusterConcern: OwnedKey? {
+        if case .cluster(_, let key) = self { return key }
+        return nil
+    }
+
     /// True when the finding is about `key` itself (not about a file that key names).
     public func isAbout(_ key: OwnedKey) -> Bool {
         if case .keys(let keys) = self { return keys.first == key }
@@ -45,7 +53,7 @@ public enum FindingSubject: Hashable, Sendable {
         case .secret(let namespace, let name): "Secret \(namespace)/\(name)"
         case .route(let host): "route \(host)"
         case .outputFolder(let path): "--out \(path)"
-        case .cluster(let what): what
+        case .cluster(let what, _): what
         }
     }
 }

@@ -65,12 +65,12 @@ enum DiscoveredCertificates {
         for issuer in snapshot.issuers {
             let field = "\(issuer.kind) " + (issuer.namespace.map { "\($0)/" } ?? "") + issuer.name
             if !issuer.canIssueWildcard {
-                findings.append(Diagnostic(.warning, "discover.issuer-no-wildcard", .cluster(field),
+                findings.append(Diagnostic(.warning, "discover.issuer-no-wildcard", .cluster(field, concerns: .tlsIssuer),
                                            "the ACME issuer has only \(issuer.solvers.isEmpty ? "no" : issuer.solvers.joined(separator: ", ")) solvers; ACME issues a wildcard such as \(wildcard) only through DNS-01, so it cannot issue nap-sandbox-tls-cert.",
                                            hint: "add a dns01 solver for your DNS provider to the issuer, or use another issuer for the sandbox preview certificate."))
             }
             if issuer.ready == false {
-                findings.append(Diagnostic(.warning, "discover.issuer-not-ready", .cluster(field),
+                findings.append(Diagnostic(.warning, "discover.issuer-not-ready", .cluster(field, concerns: .tlsIssuer),
                                            "the issuer is not Ready, so certificates from it stay pending.",
                                            hint: "see `kubectl describe \(issuer.kind.lowercased()) \(issuer.name)`" + (issuer.namespace.map { " -n \($0)" } ?? "") + "."))
             }

@@ -15,7 +15,7 @@ enum DiscoveredConflicts {
             let matched = platformHosts.filter(served.contains)
             if matched.isEmpty {
                 for rule in object.unreadMatches where mentions(rule, hosts.main) {
-                    findings.append(Diagnostic(.note, "discover.route-match-unread", .cluster(object.title),
+                    findings.append(Diagnostic(.note, "discover.route-match-unread", .cluster(object.title, concerns: .controller),
                                                "could not read the match `\(rule)`: it may serve one of the platform's hosts.",
                                                hint: "check it by hand; discover reads only Host(`a`, `b`) and HostSNI(`a`) matches."))
                 }
@@ -25,7 +25,7 @@ enum DiscoveredConflicts {
         }
         guard !serving.isEmpty else { return ([], findings) }
         guard let rendered = RenderedRouting.of(config) else {
-            findings.append(Diagnostic(.note, "discover.conflicts-unjudged", .cluster("routing objects"),
+            findings.append(Diagnostic(.note, "discover.conflicts-unjudged", .cluster("routing objects", concerns: .controller),
                                        "\(serving.count) routing object(s) already serve the platform's hosts (\(serving.map(\.0.title).joined(separator: ", "))), but the answers do not make a plan yet, so discover cannot tell which ones nap-ingress would adopt.",
                                        hint: "fix what `nap-ingress check` reports, then run discover again."))
             return ([], findings)
@@ -35,7 +35,7 @@ enum DiscoveredConflicts {
         for (object, matched) in serving where !rendered.isParent(object) {
             let list = matched.joined(separator: ", ")
             if let message = object.duplicateFqdnMessage {
-                findings.append(Diagnostic(.error, "discover.httpproxy-duplicate-fqdn", .cluster(object.title),
+                findings.append(Diagnostic(.error, "discover.httpproxy-duplicate-fqdn", .cluster(object.title, concerns: .controller),
                                            "Contour marked it invalid: \(message); \(list) is not served until one root HTTPProxy is left.",
                                            hint: "keep the HTTPProxy nap-ingress renders and delete the others (each is listed as a conflict with its command)."))
             }
@@ -45,7 +45,7 @@ enum DiscoveredConflicts {
                                   hosts: matched, verdict: .adopt, command: apply,
                                   outcome: "nap-ingress renders this object: applying the output updates it in place."))
                 if !object.isManagedByNapIngress {
-                    findings.append(Diagnostic(.note, "discover.route-adopted", .cluster(object.title),
+                    findings.append(Diagnostic(.note, "discover.route-adopted", .cluster(object.title, concerns: .controller),
                                                "serves \(list) and has the kind, namespace and name nap-ingress renders: it will be adopted in place (applying the output updates it and adds nap-ingress's labels), not duplicated.",
                                                hint: "compare first with `kubectl diff -k ingress` after `nap-ingress render`, then `kubectl apply -k ingress`."))
                 }
@@ -69,7 +69,7 @@ enum DiscoveredConflicts {
             let asks = object.className.map { " (class \($0))" } ?? ""
             let settle = part.map { "edit it with `\(command)` and \($0)" } ?? "remove it with `\(command)`"
             let hint = FindingHint.text("\(settle) once what it adds is in your answers (or keep it and leave the host out of nap-ingress).")
-            findings.append(Diagnostic(rule?.severity ?? .warning, "discover.route-conflict", .cluster(object.title),
+            findings.append(Diagnostic(rule?.severity ?? .warning, "discover.route-conflict", .cluster(object.title, concerns: .controller),
                                        "serves \(list)\(asks), which nap-ingress's \(descriptor.displayName) objects serve too: \(outcome).\(earlier)\(alsoServes)\(gateway)",
                                        hint: hint))
         }

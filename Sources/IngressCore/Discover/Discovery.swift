@@ -36,7 +36,7 @@ public enum Discovery {
                                        hint: "install the Gateway API CRDs that include UDPRoute (Standard channel v1.6 or later, or the Experimental channel) and a Gateway implementation that supports UDP."))
         }
         for type in snapshot.notAllowed.sorted() {
-            findings.append(Diagnostic(.note, "discover.not-allowed", .cluster(type),
+            findings.append(Diagnostic(.note, "discover.not-allowed", .cluster(type, concerns: DiscoveryKinds.concern(of: type)),
                                        "not allowed: the credentials may not read \(type); that part of the report is empty.",
                                        hint: "ask for read access (get, list) to \(type), or check it by hand."))
         }
@@ -132,7 +132,7 @@ public enum Discovery {
             guard let service = snapshot.services.first(where: { $0.namespace == request.namespace && $0.name == name }) else {
                 services.append(.init(name: name, port: port, state: "missing"))
                 if exists == true {
-                    findings.append(Diagnostic(.warning, "discover.service-missing", .cluster("Service \(request.namespace)/\(name)"),
+                    findings.append(Diagnostic(.warning, "discover.service-missing", .cluster("Service \(request.namespace)/\(name)", concerns: .namespace),
                                                "the Service does not exist; the routes to it would answer 503.",
                                                hint: "install or upgrade the platform in \(request.namespace) with INGRESS_MODE=external."))
                 }
@@ -142,7 +142,7 @@ public enum Discovery {
                 services.append(.init(name: name, port: port, state: "ok"))
             } else {
                 services.append(.init(name: name, port: port, state: "no port \(port)"))
-                findings.append(Diagnostic(.error, "discover.service-port-missing", .cluster("Service \(request.namespace)/\(name)"),
+                findings.append(Diagnostic(.error, "discover.service-port-missing", .cluster("Service \(request.namespace)/\(name)", concerns: .namespace),
                                            "the Service has no port \(port) (it has \(service.ports.map(String.init).joined(separator: ", "))); a route to a missing port answers 503.",
                                            hint: "check the platform's install; the routes send traffic to \(name):\(port)."))
             }

@@ -17,4 +17,16 @@ public enum DiscoveryKinds {
     public static let customResourceDefinitions = "customresourcedefinitions.apiextensions.k8s.io"
     /// The IngressClass annotation that makes a class the cluster's default.
     public static let defaultClassAnnotation = "ingressclass.kubernetes.io/is-default-class"
+
+    /// The answer a whole kind's reading informs, for a finding about the kind (e.g. not allowed):
+    /// Secrets and cert-manager's kinds the TLS source, coturn's pods the TURN selector, the
+    /// platform's Services and namespace the namespace, anything else (controllers, routes) the controller.
+    public static func concern(of type: String) -> OwnedKey {
+        switch type.split(separator: ".").first.map(String.init) ?? type {
+        case "secrets", "issuers", "clusterissuers", "certificates": .tlsSource
+        case "pods": .turnSelector
+        case "services", "namespaces": .namespace
+        default: .controller
+        }
+    }
 }
